@@ -1,0 +1,48 @@
+/**
+ * Runs an Astro build and reports content diagnostics for authors.
+ */
+import { channel } from 'node:diagnostics_channel';
+import type { AstroInlineConfig } from 'astro';
+import { DIAGNOSTICS_CHANNEL, type Diagnostic, formatDiagnostic } from '../../src/utils/diagnostics.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+/** Whether an error came from the content checks (its message is the report). */
+function isContentError(error: unknown): error is Error {
+  let cause: unknown = error;
+  while (cause instanceof Error) {
+    if (cause.name === 'ContentError') return true;
+    cause = cause.cause;
+  }
+  return false;
+}
+
+function contentErrorMessage(error: unknown): string {
+  let cause: unknown = error;
+  while (cause instanceof Error && cause.name !== 'ContentError') cause = cause.cause;
+  return (cause as Error).message;
+}
+
+export async function buildSite(
+  build: (config: AstroInlineConfig) => Promise<void>,
+  config: AstroInlineConfig,
+): Promise<boolean> {
+  const warnings: Diagnostic[] = [];
+  const listener = (message: unknown) => {
+    for (const d of message as Diagnostic[]) if (d.severity === 'warning') warnings.push(d);
+  };
+  channel(DIAGNOSTICS_CHANNEL).subscribe(listener);
+  try {
+    await build({ logLevel: 'warn', ...config });
+  } catch (error) {
+    if (!isContentError(error)) throw error;
+    console.error(`\nThe build stopped: the content has errors.\n\n${contentErrorMessage(error)}`);
+    return false;
+  } finally {
+    channel(DIAGNOSTICS_CHANNEL).unsubscribe(listener);
+  }
+  if (warnings.length > 0) {
+    console.warn(`\n${warnings.length} content warning(s):\n${warnings.map(formatDiagnostic).join('\n')}`);
+  }
+  return true;
+}

@@ -1,0 +1,60 @@
+/**
+ * Reads and validates a page's YAML front matter. Problems are reported on
+ * the page's file at the line of the key they concern.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { report } from '../markdown/messages.ts';
+import { frontMatterOf } from '../markdown/pipeline.ts';
+import { type FrontMatter, frontMatterSchema } from '../schemas/front-matter.ts';
+
+/** Line (in the page) of each top-level key of the front matter. */
+function keyLines(document: ReturnType<typeof parseDocument>, lineCounter: LineCounter, firstLine: number) {
+  const lines = new Map<string, number>();
+  if (!isMap(document.contents)) return lines;
+  for (const pair of document.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) {
+      lines.set(String(pair.key.value), firstLine - 1 + lineCounter.linePos(pair.key.range[0]).line);
+    }
+  }
+  return lines;
+}
+
+export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefined {
+  const block = frontMatterOf(tree);
+  if (!block) {
+    report(file, 'the page has no front matter', {
+      rule: 'front-matter/missing',
+      severity: 'error',
+      fix: 'start the file with a `---` block holding at least `title: Your page title`',
+      place: { line: 1, column: 1 },
+    });
+    return undefined;
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(block.yaml, { lineCounter, uniqueKeys: false });
+  const [yamlError] = document.errors;
+  if (yamlError) {
+    const { line, col } = lineCounter.linePos(yamlError.pos[0]);
+    report(file, `the front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`, {
+      rule: 'front-matter/yaml',
+      severity: 'error',
+      fix: 'quote values that contain `:` or `#`, and indent lists consistently',
+      place: { line: block.firstLine - 1 + line, column: col },
+    });
+    return undefined;
+  }
+  const lines = keyLines(document, lineCounter, block.firstLine);
+  const result = frontMatterSchema.safeParse(document.toJS() ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    report(file, `front matter \`${key}\`: ${issue.message}`, {
+      rule: `front-matter/${key.replace(/^ms\./, 'ms-') || 'shape'}`,
+      severity: 'error',
+      place: { line: lines.get(key) ?? block.firstLine - 1, column: 1 },
+    });
+  }
+  return undefined;
+}

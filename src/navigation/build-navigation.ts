@@ -1,0 +1,114 @@
+/**
+ * The site's navigation tree. A DocFX `TOC.md` or `toc.yml` at the content
+ * root defines its order and titles; pages it does not list are added under
+ * "More pages" so that every page stays reachable. Without a TOC, the folder
+ * structure defines the tree.
+ */
+import path from 'node:path/posix';
+import type { Diagnostic } from '../utils/diagnostics.ts';
+import { pageIdFromPath } from '../utils/slugs.ts';
+import type { TocEntry } from './toc-entry.ts';
+
+export interface NavNode {
+  title: string;
+  /** The page this entry opens (a docs id); absent for a plain section title. */
+  id?: string;
+  /** An external link, when the TOC points outside the site. */
+  href?: string;
+  children: NavNode[];
+}
+
+export interface NavPage {
+  id: string;
+  title: string;
+  sourcePath: string;
+}
+
+const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
+
+export function navigationFromToc(
+  entries: TocEntry[],
+  pages: NavPage[],
+  tocFile: string,
+): { tree: NavNode[]; diagnostics: Diagnostic[] } {
+  const known = new Set(pages.map((p) => p.id));
+  const listed = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const tocDir = path.dirname(tocFile);
+
+  const convert = (entry: TocEntry): NavNode => {
+    const node: NavNode = { title: entry.title, children: entry.children.map(convert) };
+    if (!entry.href) return node;
+    if (EXTERNAL.test(entry.href)) return { ...node, href: entry.href };
+    const target = path.normalize(path.join(tocDir, entry.href.split('#')[0]));
+    const id = pageIdFromPath(target);
+    if (known.has(id) && /\.md$/i.test(target)) {
+      listed.add(id);
+      return { ...node, id };
+    }
+    diagnostics.push({
+      severity: 'warning',
+      file: tocFile,
+      line: entry.line,
+      column: entry.column,
+      rule: 'toc/missing-page',
+      message: `the table of contents links to ${entry.href}, which is not a page in the content root`,
+      fix: 'correct the link, or remove the entry',
+    });
+    return node;
+  };
+
+  const tree = entries.map(convert);
+  const unlisted = pages.filter((p) => !listed.has(p.id)).sort(byTitle);
+  if (unlisted.length > 0) {
+    const more: NavNode = { title: 'More pages', children: unlisted.map(leaf) };
+    // A TOC with one root (the product's home page) keeps everything under it.
+    (tree.length === 1 ? tree[0].children : tree).push(more);
+  }
+  return { tree, diagnostics };
+}
+
+function leaf(page: NavPage): NavNode {
+  return { title: page.title, id: page.id, children: [] };
+}
+
+function byTitle(a: { title: string }, b: { title: string }): number {
+  return a.title.localeCompare(b.title, 'en');
+}
+
+function prettyFolderName(folder: string): string {
+  const words = folder.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function navigationFromFolders(pages: NavPage[]): NavNode[] {
+  interface Folder { node: NavNode; folders: Map<string, Folder> }
+  const root: Folder = { node: { title: '', children: [] }, folders: new Map() };
+  const folderAt = (dir: string): Folder => {
+    if (dir === '.' || dir === '') return root;
+    const parent = folderAt(path.dirname(dir));
+    const name = path.basename(dir);
+    let folder = parent.folders.get(name);
+    if (!folder) {
+      folder = { node: { title: prettyFolderName(name), children: [] }, folders: new Map() };
+      parent.folders.set(name, folder);
+    }
+    return folder;
+  };
+  for (const page of pages) {
+    const isIndex = /(^|\/)index\.md$/i.test(page.sourcePath);
+    const dir = path.dirname(page.sourcePath);
+    if (isIndex && dir !== '.') {
+      Object.assign(folderAt(dir).node, { title: page.title, id: page.id });
+    } else {
+      folderAt(dir).node.children.push(leaf(page));
+    }
+  }
+  const finish = (folder: Folder): NavNode => {
+    folder.node.children.sort(byTitle);
+    const subfolders = [...folder.folders.values()].map(finish).sort(byTitle);
+    folder.node.children.push(...subfolders);
+    return folder.node;
+  };
+  return finish(root).children;
+}
