@@ -7,13 +7,13 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { contentRootLoader } from './loaders/content-root-loader.ts';
 import { docSchema } from './schemas/front-matter.ts';
-import { displayPath } from './utils/content-root.ts';
+import { projectRelativePath } from './utils/content-root.ts';
 import type { NavNode } from './navigation/build-navigation.ts';
 
 const docs = defineCollection({
   loader: contentRootLoader('docs', async (content, { store, parseData, generateDigest }) => {
     for (const page of content.pages) {
-      const filePath = displayPath(page.filePath);
+      const filePath = projectRelativePath(page.filePath);
       const data = await parseData({ id: page.id, data: page.data, filePath });
       store.set({
         id: page.id,

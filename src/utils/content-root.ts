@@ -11,8 +11,13 @@ export function resolveContentDir(env: NodeJS.ProcessEnv = process.env): string 
   return path.resolve(PROJECT_ROOT, env.CONTENT_DIR || 'content');
 }
 
-/** A path for messages: relative to the project root when that is shorter. */
+/** A path for messages: relative to the project root, unless it lies far outside it. */
 export function displayPath(absolutePath: string): string {
-  const relative = path.relative(PROJECT_ROOT, absolutePath);
-  return relative.split(path.sep).join('/');
+  const relative = path.relative(PROJECT_ROOT, absolutePath).split(path.sep).join('/');
+  return relative.startsWith('../../') ? absolutePath : relative;
+}
+
+/** A path relative to the project root, as Astro's data store wants it. */
+export function projectRelativePath(absolutePath: string): string {
+  return path.relative(PROJECT_ROOT, absolutePath).split(path.sep).join('/');
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseMarkdown, takeTitleHeading } from '../pipeline.ts';
+import { render } from './render.ts';
+
+describe('pipeline', () => {
+  it('gives headings ids and collects them', async () => {
+    const { html, headings } = await render("## Microsoft's roles\n\n### Details");
+    expect(html).toContain('<h2 id="microsofts-roles">');
+    expect(headings).toEqual([
+      { depth: 2, slug: 'microsofts-roles', text: "Microsoft's roles" },
+      { depth: 3, slug: 'details', text: 'Details' },
+    ]);
+  });
+
+  it('wraps tables in a focusable scroll region', async () => {
+    const { html } = await render('a | b\n--- | ---\n1 | 2');
+    expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Table 1"><table>');
+  });
+
+  it('takes the leading # heading out of the body as the page title', async () => {
+    const tree = await parseMarkdown(new VFile('---\ntitle: T\n---\n\n# Page title\n\nBody'));
+    expect(takeTitleHeading(tree)).toBe('Page title');
+    expect(tree.children.some((n) => n.type === 'heading')).toBe(false);
+  });
+});

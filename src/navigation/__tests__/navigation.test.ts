@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { navigationFromFolders, navigationFromToc, type NavPage } from '../build-navigation.ts';
+import { breadcrumbs, flatten, prevNext, SIDEBAR_WINDOW, sidebar, type SidebarList } from '../page-navigation.ts';
+import { parseTocMarkdown } from '../toc-md.ts';
+import { parseTocYaml } from '../toc-yml.ts';
+
+const pages: NavPage[] = [
+  { id: 'index', title: 'Home', sourcePath: 'index.md' },
+  { id: 'intro', title: 'Intro', sourcePath: 'intro/index.md' },
+  { id: 'intro/roles', title: 'Roles', sourcePath: 'intro/roles.md' },
+  { id: 'faq', title: 'FAQ', sourcePath: 'faq.md' },
+];
+
+describe('TOC.md', () => {
+  it('reads heading levels as depth and links as pages', () => {
+    const entries = parseTocMarkdown('# [Home](index.md)\n## [Intro](intro/index.md)\n### [Roles](intro/roles.md)\n## Plain section');
+    expect(entries).toHaveLength(1);
+    expect(entries[0].href).toBe('index.md');
+    expect(entries[0].children.map((c) => c.title)).toEqual(['Intro', 'Plain section']);
+    expect(entries[0].children[0].children[0]).toMatchObject({ title: 'Roles', href: 'intro/roles.md', line: 3 });
+  });
+
+  it('keeps the order, adds unlisted pages under More pages, and warns about missing ones', () => {
+    const entries = parseTocMarkdown('# [Home](index.md)\n## [Roles](intro/roles.md)\n## [Gone](gone.md)');
+    const { tree, diagnostics } = navigationFromToc(entries, pages, 'TOC.md');
+    expect(flatten(tree).map((l) => l.id)).toEqual(['index', 'intro/roles', 'faq', 'intro']);
+    expect(tree[0].children.at(-1)?.title).toBe('More pages');
+    expect(diagnostics).toMatchObject([{ rule: 'toc/missing-page', line: 3, severity: 'warning' }]);
+  });
+});
+
+describe('toc.yml', () => {
+  it('reads name, href and items', () => {
+    const entries = parseTocYaml('- name: Intro\n  href: intro/index.md\n  items:\n    - name: Roles\n      href: intro/roles.md\n');
+    expect(entries[0]).toMatchObject({ title: 'Intro', href: 'intro/index.md', line: 1 });
+    expect(entries[0].children[0]).toMatchObject({ title: 'Roles', href: 'intro/roles.md', line: 4 });
+  });
+});
+
+describe('folder navigation', () => {
+  it('groups pages by folder, with the folder index as the group page', () => {
+    const tree = navigationFromFolders(pages);
+    const intro = tree.find((n) => n.id === 'intro');
+    expect(intro?.title).toBe('Intro');
+    expect(intro?.children.map((c) => c.id)).toEqual(['intro/roles']);
+  });
+});
+
+describe('page navigation', () => {
+  const tree = navigationFromFolders(pages);
+
+  it('gives previous and next in navigation order, and breadcrumbs', () => {
+    const order = flatten(tree);
+    const index = order.findIndex((l) => l.id === 'intro/roles');
+    expect(prevNext(order, 'intro/roles')).toEqual({ prev: order[index - 1], next: order[index + 1] });
+    expect(breadcrumbs(tree, 'intro/roles')).toEqual([{ title: 'Intro', id: 'intro' }]);
+  });
+
+  it('keeps the sidebar the same size however many pages the site has', () => {
+    const count = (list: SidebarList): number =>
+      list.items.reduce((n, item) => n + 1 + (item.children ? count(item.children) : 0), 0);
+    const manyPages = (n: number): NavPage[] =>
+      Array.from({ length: n }, (_, i) => ({ id: `s/p${i}`, title: `Page ${String(i).padStart(4, '0')}`, sourcePath: `s/p${i}.md` }));
+    const small = sidebar(navigationFromFolders(manyPages(100)), 's/p50');
+    const large = sidebar(navigationFromFolders(manyPages(1000)), 's/p500');
+    expect(count(large)).toBe(count(small));
+    expect(count(large)).toBeLessThanOrEqual(2 * SIDEBAR_WINDOW + 1);
+    // The one folder is the tree's single root, so the sidebar lists its pages.
+    expect(large.hiddenBefore + large.hiddenAfter + large.items.length).toBe(1000);
+    expect(large.items.some((item) => item.current)).toBe(true);
+  });
+});

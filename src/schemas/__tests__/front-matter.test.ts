@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { readFrontMatter } from '../../loaders/read-front-matter.ts';
+import { parseMarkdown } from '../../markdown/pipeline.ts';
+import { parseMsDate } from '../../utils/dates.ts';
+
+async function read(frontMatter: string) {
+  const file = new VFile({ path: 'page.md', value: `---\n${frontMatter}\n---\n\n# Page\n` });
+  const data = readFrontMatter(await parseMarkdown(file), file);
+  return { data, messages: file.messages };
+}
+
+describe('ms.date', () => {
+  it('parses MM/DD/YYYY', () => {
+    const result = parseMsDate('06/11/2018');
+    expect(result.ok && result.date.toISOString()).toBe('2018-06-11T00:00:00.000Z');
+  });
+
+  it.each(['13/45/2018', '02/30/2019', '2018-06-06', 'June 6'])('rejects %s', (value) => {
+    expect(parseMsDate(value).ok).toBe(false);
+  });
+});
+
+describe('front matter', () => {
+  it('validates and converts a Microsoft Docs front matter', async () => {
+    const { data, messages } = await read(
+      'title: Roles\ndescription:  \nkeywords: Microsoft 365, service , documentation\nms.service: m365-md\nms.date: 06/06/2018\nauthor: jdeckerms',
+    );
+    expect(messages).toHaveLength(0);
+    expect(data).toMatchObject({
+      title: 'Roles',
+      description: '',
+      keywords: ['Microsoft 365', 'service', 'documentation'],
+      'ms.service': 'm365-md',
+      author: 'jdeckerms',
+    });
+    expect(data?.['ms.date']).toEqual(new Date(Date.UTC(2018, 5, 6)));
+  });
+
+  it('reports an impossible date at its line, naming the key', async () => {
+    const { data, messages } = await read('title: Roles\nms.date: 13/45/2018');
+    expect(data).toBeUndefined();
+    expect(messages[0]).toMatchObject({ line: 3, ruleId: 'front-matter/ms-date', fatal: true });
+    expect(messages[0].reason).toContain('ms.date');
+    expect(messages[0].reason).toContain('13/45/2018');
+  });
+
+  it('requires a non-empty title', async () => {
+    for (const frontMatter of ['description: none', 'title: "  "']) {
+      const { messages } = await read(frontMatter);
+      expect(messages[0]).toMatchObject({ ruleId: 'front-matter/title', fatal: true });
+    }
+  });
+
+  it('accepts a list of keywords and an empty keywords key', async () => {
+    expect((await read('title: T\nkeywords: [a, b]')).data?.keywords).toEqual(['a', 'b']);
+    expect((await read('title: T\nkeywords:')).data?.keywords).toEqual([]);
+  });
+
+  it('reports broken YAML', async () => {
+    const { messages } = await read('title: [unclosed');
+    expect(messages[0]).toMatchObject({ ruleId: 'front-matter/yaml', fatal: true });
+  });
+});
