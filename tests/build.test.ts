@@ -1,0 +1,124 @@
+/**
+ * Builds real content and checks what ends up in the pages: the seed
+ * document word for word, the whole mmd-2018 docs set with no broken link,
+ * and content errors that fail the build with the file named.
+ */
+import { selectAll } from 'hast-util-select';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from './helpers/build.ts';
+import { findBrokenLinks, htmlFiles, readHtml, servedPath, texts } from './helpers/html.ts';
+import { BUILT_SITES, SEED_CONTENT } from './helpers/paths.ts';
+
+const words = (text: string) => text.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`\\]/g, '').split(/[\s-]+/).filter(Boolean);
+
+/** The rows of the seed's two role tables, straight from the markdown source. */
+async function seedRows() {
+  const source = await readFile(path.join(SEED_CONTENT, 'roles-and-responsibilities.md'), 'utf8');
+  const tables = source.split(/^## /m).slice(1).map((section) =>
+    section
+      .split('\n')
+      .filter((line) => line.includes(' | ') && !/^Role or re/.test(line) && !line.startsWith('---'))
+      .map((line) => {
+        const [name, ...rest] = line.split(' | ');
+        return { name: name.trim(), description: rest.join(' | ').trim() };
+      }),
+  );
+  return { microsoft: tables[0], customer: tables[1] };
+}
+
+describe('the seed site', () => {
+  const page = path.join(BUILT_SITES.seed.outDir, 'roles-and-responsibilities/index.html');
+
+  it('shows all 8 Microsoft duties and all 11 customer duties, every word of every description', async () => {
+    const tree = await readHtml(page);
+    const rows = await seedRows();
+    expect(rows.microsoft).toHaveLength(8);
+    expect(rows.customer).toHaveLength(11);
+    expect(texts(tree, '.prose table')).toHaveLength(2);
+    const renderedRows = texts(tree, '.prose tbody tr');
+    expect(renderedRows).toHaveLength(19);
+    [...rows.microsoft, ...rows.customer].forEach((row, i) => {
+      expect(renderedRows[i].startsWith(row.name)).toBe(true);
+      const renderedWords = new Set(words(renderedRows[i]));
+      for (const word of words(row.description)) expect(renderedWords, `${row.name}: "${word}"`).toContain(word);
+    });
+  });
+
+  it('shows the title, the date and no literal markup', async () => {
+    const tree = await readHtml(page);
+    expect(texts(tree, 'h1')).toEqual(['Microsoft 365 Managed Desktop roles and responsibilities']);
+    expect(texts(tree, '.updated')[0]).toBe('Last updated June 6, 2018');
+    expect(texts(tree, 'title')[0]).toContain('Microsoft 365 Managed Desktop roles and responsibilities');
+  });
+});
+
+describe.each(Object.entries(BUILT_SITES))('every built page of the %s site', (_name, site) => {
+  it('has no literal <br>, [!NOTE] or .md link', async () => {
+    for (const file of await htmlFiles(site.outDir)) {
+      const html = await readFile(file, 'utf8');
+      expect(html, file).not.toMatch(/&lt;br|&#x3C;br|\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i);
+      expect(html, file).not.toMatch(/(href|src)="[^"]*\.md(#[^"]*)?"/);
+    }
+  });
+
+  it('has no broken internal link, image or anchor', async () => {
+    const { broken, checked } = await findBrokenLinks(site.outDir);
+    expect(checked).toBeGreaterThan(10);
+    expect(broken).toEqual([]);
+  });
+
+  it('is in HTML with a language, a title and a viewport', async () => {
+    for (const file of await htmlFiles(site.outDir)) {
+      const html = await readFile(file, 'utf8');
+      expect(html, file).toMatch(/<html lang="en">/);
+      expect(html, file).toMatch(/<meta name="viewport"/);
+    }
+  });
+});
+
+describe('the mmd-2018 corpus site', () => {
+  const { outDir, contentDir } = BUILT_SITES.mmd;
+
+  it('builds a page for each of its pages (24 in the TOC, 25 files), every one reachable from the navigation', async () => {
+    const pages = (await readdir(contentDir, { recursive: true })).filter((f) => f.endsWith('.md') && f !== 'TOC.md');
+    expect(pages).toHaveLength(25);
+    const contents = await readHtml(path.join(outDir, 'contents/index.html'));
+    const linked = new Set(selectAll('.contents-tree a', contents).map((a) => String(a.properties.href)));
+    const built = (await htmlFiles(outDir)).map((f) => servedPath(outDir, f)).filter((p) => !['/404.html', '/contents/'].includes(p));
+    expect(built).toHaveLength(pages.length);
+    for (const url of built) expect(linked, url).toContain(url);
+  });
+
+  it('copies the images the pages use', async () => {
+    const tree = await readHtml(path.join(outDir, 'get-started/devices/index.html'));
+    const images = selectAll('.prose img', tree).map((img) => String(img.properties.src));
+    expect(images.length).toBeGreaterThan(0);
+    for (const src of images) expect(src).toMatch(/^\/get-started\/images\//);
+  });
+});
+
+describe('content errors', () => {
+  async function contentRoot(files: Record<string, string>) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'roles-docs-content-'));
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), text);
+    }
+    return dir;
+  }
+
+  it('fails the build on an impossible ms.date and on a missing title, naming file, line and key', async () => {
+    const dir = await contentRoot({
+      'bad-date.md': '---\ntitle: Bad date\nms.date: 13/45/2018\n---\n\n# Bad date\n',
+      'sub/no-title.md': '---\ndescription: Nothing here\n---\n\n# No title\n',
+    });
+    const result = await runBuild({ CONTENT_DIR: dir, OUT_DIR: path.join(dir, 'dist') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/bad-date\.md:3:1 error \[front-matter\/ms-date\].*ms\.date.*13\/45\/2018/);
+    expect(result.output).toMatch(/sub\/no-title\.md:\d+:\d+ error \[front-matter\/title\].*title/);
+    expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
