@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: builds synthetic corpora of 1, 100 and 1000 pages and
+ * prints build wall time, peak memory, dist size and one page's weight
+ * (HTML, CSS, JS, gzipped). A benchmark, not a test: it asserts nothing.
+ * BENCH_SIZES=1,100 picks other sizes.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(os.tmpdir(), 'roles-docs-bench');
+const sizes = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
+
+async function timedBuild(contentDir: string, outDir: string) {
+  const started = performance.now();
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', path.join(root, 'scripts/lib/report-peak-memory.ts'), path.join(root, 'scripts/build.ts')],
+      { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let text = '';
+    child.stdout.on('data', (c) => (text += c));
+    child.stderr.on('data', (c) => (text += c));
+    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`build failed:\n${text}`))));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(output)?.[1] ?? NaN);
+  return { seconds, peakMb: peakKb / 1024 };
+}
+
+async function directorySize(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+const gzipped = (data: Buffer | string) => gzipSync(data).length;
+
+/** The gzipped bytes a reader downloads for one page: its HTML and the CSS and JS it links. */
+export async function pageWeight(outDir: string, pagePath: string) {
+  const html = await readFile(path.join(outDir, pagePath));
+  const text = html.toString();
+  const linked = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]).filter((u) => u.startsWith('/'));
+  const sum = async (urls: string[]) => {
+    let total = 0;
+    for (const url of urls) total += gzipped(await readFile(path.join(outDir, url)));
+    return total;
+  };
+  return {
+    html: gzipped(html),
+    css: await sum(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)),
+    js: await sum(linked(/<script[^>]+src="([^"]+)"/g)),
+  };
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+console.log('pages | build s | peak MiB | dist | page HTML gz | CSS gz | JS gz');
+for (const count of sizes) {
+  const contentDir = path.join(work, `content-${count}`);
+  const outDir = path.join(work, `dist-${count}`);
+  await writeSyntheticCorpus(contentDir, count);
+  const { seconds, peakMb } = await timedBuild(contentDir, outDir);
+  const weight = await pageWeight(outDir, 'section-000/service-0000/index.html');
+  console.log(
+    [count, seconds.toFixed(1), peakMb.toFixed(0), kib(await directorySize(outDir)), kib(weight.html), kib(weight.css), kib(weight.js)].join(' | '),
+  );
+}

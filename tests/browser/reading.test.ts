@@ -1,0 +1,126 @@
+/**
+ * Opens the built seed and corpus sites in Chromium, as a reader would:
+ * what the page shows, at phone and desktop widths, light and dark, and
+ * axe-core's accessibility check. Screenshots go to test-results/screenshots.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { BUILT_SITES, SCREENSHOTS } from '../helpers/paths.ts';
+import { serve, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: TestBrowser;
+const servers: Record<string, StaticServer> = {};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  servers.seed = await serve(BUILT_SITES.seed.outDir);
+  servers.mmd = await serve(BUILT_SITES.mmd.outDir);
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const server of Object.values(servers)) await server.close();
+});
+
+async function open(site: string, urlPath: string, width = 1280, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme });
+  const response = await page.goto(servers[site].url + urlPath);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+describe('the seed page', () => {
+  const url = '/roles-and-responsibilities/';
+
+  it('shows the title, the date and both role tables with all their rows', async () => {
+    const page = await open('seed', url);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Microsoft 365 Managed Desktop roles and responsibilities');
+    await expect(page.locator('.updated').innerText()).resolves.toContain('June 6, 2018');
+    await expect(page.locator('.prose table').count()).resolves.toBe(2);
+    await expect(page.locator('.prose table').nth(0).locator('tbody tr').count()).resolves.toBe(8);
+    await expect(page.locator('.prose table').nth(1).locator('tbody tr').count()).resolves.toBe(11);
+    const apps = page.locator('.prose table').nth(1).locator('tbody tr').last();
+    await expect(apps.locator('li').count()).resolves.toBe(5);
+    await page.close();
+  });
+
+  it('works with JavaScript turned off', async () => {
+    const context = await browser.context.browser()?.newContext({ javaScriptEnabled: false });
+    const page = context ? await context.newPage() : await browser.context.newPage();
+    await page.goto(servers.seed.url + url);
+    await expect(page.locator('.prose table').count()).resolves.toBe(2);
+    await page.close();
+  });
+
+  it('fits a 360 px phone: the page does not scroll sideways, wide tables scroll inside their box', async () => {
+    const page = await open('seed', url, 360);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('follows the system colour scheme', async () => {
+    const light = await open('seed', url, 1280, 'light');
+    const dark = await open('seed', url, 1280, 'dark');
+    const background = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background(light)).not.toBe(await background(dark));
+    await light.close();
+    await dark.close();
+  });
+
+  for (const width of [375, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`passes axe-core at ${width} px, ${scheme}, and is saved as a screenshot`, async () => {
+        const page = await open('seed', url, width, scheme);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `seed-${width}-${scheme}.png`), fullPage: true });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('has a print stylesheet that hides the navigation', async () => {
+    const page = await open('seed', url);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.prose table').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe('other pages', () => {
+  it.each([
+    ['seed', '/'],
+    ['seed', '/contents/'],
+    ['seed', '/404.html'],
+    ['mmd', '/get-ready/network/'],
+    ['mmd', '/working-with-managed-desktop/support/'],
+    ['mmd', '/intro/roles-and-responsibilities/'],
+  ])('%s %s passes axe-core', async (site, urlPath) => {
+    const page = await open(site, urlPath);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows DocFX alerts as callouts in the corpus', async () => {
+    const page = await open('mmd', '/working-with-managed-desktop/support/');
+    await expect(page.locator('.callout-important .callout-title').innerText()).resolves.toBe('Important');
+    await page.goto(servers.mmd.url + '/working-with-managed-desktop/operations-and-monitoring/');
+    await expect(page.locator('.callout-note').innerText()).resolves.toMatch(/^Note\s+Do not remove the user account/);
+    await page.close();
+  });
+
+  it('moves between pages with breadcrumbs and previous/next links', async () => {
+    const page = await open('mmd', '/get-started/apps/');
+    await expect(page.locator('.breadcrumbs a').allInnerTexts()).resolves.toContain('Get started with Microsoft Managed Desktop');
+    await page.locator('.prev-next a[rel=next]').click();
+    await page.waitForURL(/\/get-started\/mmd-app-requirements\/$/);
+    await page.close();
+  });
+});
