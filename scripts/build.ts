@@ -4,7 +4,8 @@
  * report that names file, line, column, rule and fix, with no stack trace.
  */
 import { build } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { buildSite } from './lib/build-site.ts';
 
-const ok = await buildSite(build, { root: new URL('..', import.meta.url) });
+const ok = await buildSite(build, { root: fileURLToPath(new URL('..', import.meta.url)) });
 process.exitCode = ok ? 0 : 1;
