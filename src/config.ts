@@ -8,3 +8,25 @@
  */
 export const DEFAULT_SITE_TITLE = 'Roles and responsibilities';
 export const SITE_LANGUAGE = 'en';
+
+/** Who a role table's rows belong to. */
+export type Owner = 'microsoft' | 'customer';
+
+/**
+ * How a role table's owner is told: by the heading above the table. Matching
+ * ignores letter case, apostrophe style and extra spaces. To build content in
+ * another language or from another vendor, add its headings here.
+ */
+export const OWNER_HEADINGS: Record<Owner, string[]> = {
+  microsoft: ["Microsoft's roles and responsibilities", 'Microsoft roles and responsibilities'],
+  customer: ['Your roles and responsibilities', "Customer's roles and responsibilities", 'Customer roles and responsibilities'],
+};
+
+/** How each owner is named to readers. */
+export const OWNER_LABELS: Record<Owner, { name: string; part: string }> = {
+  microsoft: { name: 'Microsoft', part: "Microsoft's part" },
+  customer: { name: 'You', part: 'Your part' },
+};
+
+/** The file in the content root that declares counterpart duties. */
+export const COUNTERPARTS_FILE = 'counterparts.yaml';

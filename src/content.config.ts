@@ -2,10 +2,11 @@
  * Content collections. Data flows: content root → one parse
  * (`loaders/parse-content-root.ts`) → these typed collections → pages.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { contentRootLoader } from './loaders/content-root-loader.ts';
+import { dutyFields } from './duties/duty.ts';
 import { docSchema } from './schemas/front-matter.ts';
 import { projectRelativePath } from './utils/content-root.ts';
 import type { NavNode } from './navigation/build-navigation.ts';
@@ -45,4 +46,32 @@ const site = defineCollection({
   }),
 });
 
-export const collections = { docs, site };
+/** Every row of every role table, validated as data. */
+const duties = defineCollection({
+  loader: contentRootLoader('duties', async (content, { store, parseData }) => {
+    for (const duty of content.duties) {
+      const data = await parseData({ id: duty.id, data: { ...duty } });
+      store.set({ id: duty.id, data, rendered: { html: duty.descriptionHtml } });
+    }
+  }),
+  schema: z.object({
+    ...dutyFields,
+    doc: reference('docs'),
+    counterparts: z.array(reference('duties')),
+  }),
+});
+
+/** Pairs of duties, Microsoft's and the customer's: same-name pairs and those in counterparts.yaml. */
+const counterparts = defineCollection({
+  loader: contentRootLoader('counterparts', (content, { store }) => {
+    for (const pair of content.pairs) store.set({ id: `${pair.microsoft}~${pair.customer}`, data: { ...pair } });
+  }),
+  schema: z.object({
+    microsoft: reference('duties'),
+    customer: reference('duties'),
+    reason: z.string(),
+    declared: z.boolean(),
+  }),
+});
+
+export const collections = { docs, site, duties, counterparts };

@@ -3,7 +3,13 @@
  */
 import { channel } from 'node:diagnostics_channel';
 import type { AstroInlineConfig } from 'astro';
-import { DIAGNOSTICS_CHANNEL, type Diagnostic, formatDiagnostic } from '../../src/utils/diagnostics.ts';
+import {
+  type ContentSummary,
+  DIAGNOSTICS_CHANNEL,
+  type Diagnostic,
+  formatDiagnostic,
+  SUMMARY_CHANNEL,
+} from '../../src/utils/diagnostics.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -31,7 +37,12 @@ export async function buildSite(
   const listener = (message: unknown) => {
     for (const d of message as Diagnostic[]) if (d.severity === 'warning') warnings.push(d);
   };
+  let summary: ContentSummary | undefined;
+  const summaryListener = (message: unknown) => {
+    summary = message as ContentSummary;
+  };
   channel(DIAGNOSTICS_CHANNEL).subscribe(listener);
+  channel(SUMMARY_CHANNEL).subscribe(summaryListener);
   try {
     await build({ logLevel: 'warn', ...config });
   } catch (error) {
@@ -40,6 +51,13 @@ export async function buildSite(
     return false;
   } finally {
     channel(DIAGNOSTICS_CHANNEL).unsubscribe(listener);
+    channel(SUMMARY_CHANNEL).unsubscribe(summaryListener);
+  }
+  if (summary) {
+    console.log(`\n${summary.pages} page(s), ${summary.duties} duties, ${summary.pairs} counterpart pair(s).`);
+    if (summary.unpaired.length > 0) {
+      console.log(`${summary.unpaired.length} duties have no counterpart:\n${summary.unpaired.map((u) => `  ${u}`).join('\n')}`);
+    }
   }
   if (warnings.length > 0) {
     console.warn(`\n${warnings.length} content warning(s):\n${warnings.map(formatDiagnostic).join('\n')}`);

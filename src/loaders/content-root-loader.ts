@@ -7,7 +7,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { resolveContentDir } from '../utils/content-root.ts';
-import { ContentError, formatDiagnostic, publishDiagnostics } from '../utils/diagnostics.ts';
+import { displayPath } from '../utils/content-root.ts';
+import { ContentError, formatDiagnostic, publishDiagnostics, publishSummary } from '../utils/diagnostics.ts';
 import { type ParsedContent, parseContentRoot } from './parse-content-root.ts';
 
 let current: { key: string; parse: Promise<ParsedContent> } | undefined;
@@ -18,6 +19,15 @@ function contentFor(base: string, logger: LoaderContext['logger']): Promise<Pars
   if (current?.key !== key) {
     const parse = parseContentRoot(contentDir, base).then((content) => {
       publishDiagnostics(content.diagnostics);
+      const files = new Map(content.pages.map((p) => [p.id, displayPath(p.filePath)]));
+      publishSummary({
+        pages: content.pages.length,
+        duties: content.duties.length,
+        pairs: content.pairs.length,
+        unpaired: content.duties
+          .filter((d) => d.counterparts.length === 0)
+          .map((d) => `${files.get(d.doc) ?? d.doc}:${d.line}:${d.column} ${d.name} (${d.owner})`),
+      });
       for (const d of content.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
       return content;
     });

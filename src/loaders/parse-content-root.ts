@@ -1,18 +1,24 @@
 /**
- * Reads a whole content root once: every page is parsed into one syntax tree,
- * its front matter validated, and the tree rendered to HTML; the TOC becomes
- * the navigation tree. All problems of all files are collected, so an author
- * sees every error in one run.
+ * Reads a whole content root once. Every page is parsed into one syntax tree;
+ * its front matter and duties are read from that tree; the counterparts of
+ * all duties are resolved; then the same trees are rendered to HTML. The TOC
+ * becomes the navigation tree. All problems of all files are collected, so an
+ * author sees every error in one run.
  */
+import type { Root } from 'mdast';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { COUNTERPARTS_FILE } from '../config.ts';
+import { automaticPairs, type CounterpartPair, counterpartsById, declaredPairs } from '../duties/counterparts.ts';
+import type { Duty } from '../duties/duty.ts';
+import { extractDuties } from '../duties/extract-duties.ts';
 import { diagnosticsOf, report } from '../markdown/messages.ts';
 import { type PageHeading, parseMarkdown, renderMarkdown, takeTitleHeading } from '../markdown/pipeline.ts';
 import { navigationFromFolders, navigationFromToc, type NavNode } from '../navigation/build-navigation.ts';
 import { parseTocMarkdown } from '../navigation/toc-md.ts';
 import { parseTocYaml } from '../navigation/toc-yml.ts';
-import { type DocData, toDocData } from '../schemas/front-matter.ts';
+import { type DocData, type FrontMatter, toDocData } from '../schemas/front-matter.ts';
 import { displayPath } from '../utils/content-root.ts';
 import { type Diagnostic, sortDiagnostics } from '../utils/diagnostics.ts';
 import { pageIdFromPath } from '../utils/slugs.ts';
@@ -28,13 +34,34 @@ export interface ParsedPage {
   headings: PageHeading[];
 }
 
+export interface ParsedDuty extends Duty {
+  /** The description cell as rendered on the article. */
+  descriptionHtml: string;
+  counterparts: string[];
+}
+
 export interface ParsedContent {
   contentDir: string;
   pages: ParsedPage[];
+  duties: ParsedDuty[];
+  pairs: CounterpartPair[];
   /** Images and other media, relative to the content root. */
   assets: string[];
   navigation: NavNode[];
   diagnostics: Diagnostic[];
+}
+
+/** A page between parsing and rendering. */
+interface PageTree {
+  id: string;
+  sourcePath: string;
+  filePath: string;
+  text: string;
+  file: VFile;
+  tree: Root;
+  frontMatter: FrontMatter | undefined;
+  heading: string | undefined;
+  duties: Duty[];
 }
 
 const TOC_FILES = ['TOC.md', 'toc.md', 'toc.yml', 'TOC.yml'];
@@ -55,48 +82,44 @@ function isPage(relativePath: string): boolean {
   return /\.md$/i.test(relativePath) && !TOC_FILES.includes(relativePath);
 }
 
-async function parsePage(contentDir: string, sourcePath: string, base: string, files: Set<string>) {
+async function parsePage(contentDir: string, sourcePath: string): Promise<PageTree> {
   const filePath = path.join(contentDir, sourcePath);
   const text = await readFile(filePath, 'utf8');
   const file = new VFile({ path: filePath, value: text });
   const tree = await parseMarkdown(file);
+  const id = pageIdFromPath(sourcePath);
   const frontMatter = readFrontMatter(tree, file);
   const heading = takeTitleHeading(tree);
-  const { html, headings } = await renderMarkdown(tree, file, {
-    sourcePath,
-    base,
-    fileExists: (p) => files.has(p),
-  });
-  const page: ParsedPage | undefined = frontMatter && {
-    id: pageIdFromPath(sourcePath),
-    filePath,
-    body: text,
-    data: toDocData(frontMatter, { heading, sourcePath }),
-    html,
-    headings,
-  };
-  return { page, diagnostics: diagnosticsOf(file, displayPath(filePath)) };
+  return { id, sourcePath, filePath, text, file, tree, frontMatter, heading, duties: extractDuties(tree, file, id) };
 }
 
-function reportDuplicateIds(pages: ParsedPage[]): Diagnostic[] {
-  const seen = new Map<string, ParsedPage>();
-  const diagnostics: Diagnostic[] = [];
+function reportDuplicateIds(pages: PageTree[]): void {
+  const seen = new Map<string, PageTree>();
   for (const page of pages) {
     const first = seen.get(page.id);
     if (!first) {
       seen.set(page.id, page);
       continue;
     }
-    const file = new VFile({ path: page.filePath });
-    report(file, `this page would have the same URL as ${first.data.sourcePath}`, {
+    report(page.file, `this page would have the same URL as ${first.sourcePath}`, {
       rule: 'pages/duplicate-url',
       severity: 'error',
       fix: 'rename one of the two files (URLs ignore letter case and the name index)',
       place: { line: 1, column: 1 },
     });
-    diagnostics.push(...diagnosticsOf(file, displayPath(page.filePath)));
   }
-  return diagnostics;
+}
+
+async function readCounterparts(contentDir: string, files: string[], pages: PageTree[], duties: Duty[]) {
+  const pairs = automaticPairs(duties);
+  if (!files.includes(COUNTERPARTS_FILE)) return { pairs, diagnostics: [] };
+  const filePath = path.join(contentDir, COUNTERPARTS_FILE);
+  const file = new VFile({ path: filePath });
+  const pageSources = new Map(pages.map((p) => [p.id, p.sourcePath]));
+  const declared = declaredPairs(await readFile(filePath, 'utf8'), file, duties, pageSources);
+  const known = new Set(pairs.map((p) => `${p.microsoft}\0${p.customer}`));
+  pairs.push(...declared.filter((p) => !known.has(`${p.microsoft}\0${p.customer}`)));
+  return { pairs, diagnostics: diagnosticsOf(file, displayPath(filePath)) };
 }
 
 async function readNavigation(contentDir: string, files: string[], pages: ParsedPage[]) {
@@ -113,19 +136,45 @@ async function readNavigation(contentDir: string, files: string[], pages: Parsed
 export async function parseContentRoot(contentDir: string, base: string): Promise<ParsedContent> {
   const files = await listFiles(contentDir);
   const fileSet = new Set(files);
-  const results = await Promise.all(
-    files.filter(isPage).map((sourcePath) => parsePage(contentDir, sourcePath, base, fileSet)),
-  );
-  const pages = results.flatMap((r) => (r.page ? [r.page] : []));
+  const trees = await Promise.all(files.filter(isPage).map((sourcePath) => parsePage(contentDir, sourcePath)));
+  reportDuplicateIds(trees);
+
+  const allDuties = trees.flatMap((t) => t.duties);
+  const counterparts = await readCounterparts(contentDir, files, trees, allDuties);
+  const links = counterpartsById(counterparts.pairs);
+  const dutiesById = new Map(allDuties.map((d) => [d.id, d]));
+  const descriptions = new Map<string, string>();
+
+  const pages: ParsedPage[] = [];
+  for (const page of trees) {
+    const { html, headings } = await renderMarkdown(
+      page.tree,
+      page.file,
+      { sourcePath: page.sourcePath, base, fileExists: (p) => fileSet.has(p) },
+      { base, duties: page.duties, dutiesById, counterparts: links, descriptions },
+    );
+    if (!page.frontMatter) continue;
+    pages.push({
+      id: page.id,
+      filePath: page.filePath,
+      body: page.text,
+      data: toDocData(page.frontMatter, { heading: page.heading, sourcePath: page.sourcePath }),
+      html,
+      headings,
+    });
+  }
+
   const navigation = await readNavigation(contentDir, files, pages);
   const diagnostics = [
-    ...results.flatMap((r) => r.diagnostics),
-    ...reportDuplicateIds(pages),
+    ...trees.flatMap((t) => diagnosticsOf(t.file, displayPath(t.filePath))),
+    ...counterparts.diagnostics,
     ...navigation.diagnostics,
   ];
   return {
     contentDir,
     pages,
+    duties: allDuties.map((d) => ({ ...d, descriptionHtml: descriptions.get(d.id) ?? '', counterparts: links.get(d.id) ?? [] })),
+    pairs: counterparts.pairs,
     assets: files.filter((f) => ASSET.test(f)),
     navigation: navigation.tree,
     diagnostics: sortDiagnostics(diagnostics),

@@ -47,7 +47,17 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
   }
   const lines = keyLines(document, lineCounter, block.firstLine);
   const result = frontMatterSchema.safeParse(document.toJS() ?? {});
-  if (result.success) return result.data;
+  if (result.success) {
+    if (result.data.description === '') {
+      report(file, 'the description is empty: search results and link previews will show none', {
+        rule: 'front-matter/empty-description',
+        severity: 'warning',
+        fix: 'write a one-sentence summary of the page after `description:`',
+        place: { line: lines.get('description') ?? block.firstLine - 1, column: 1 },
+      });
+    }
+    return result.data;
+  }
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
     report(file, `front matter \`${key}\`: ${issue.message}`, {

@@ -20,6 +20,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import rehypeDutyRows, { type DutyRowsOptions } from '../duties/rehype-duty-rows.ts';
 import rehypeResolveUrls, { type ResolveUrlsOptions } from './rehype-resolve-urls.ts';
 import remarkDocfxAlerts from './remark-docfx-alerts.ts';
 import remarkLiteralHtml from './remark-literal-html.ts';
@@ -65,8 +66,8 @@ export function takeTitleHeading(tree: MdastRoot): string | undefined {
   return mdastToString(node);
 }
 
-function rendererFor(options: ResolveUrlsOptions) {
-  return unified()
+function rendererFor(options: ResolveUrlsOptions, dutyRows: DutyRowsOptions | undefined) {
+  const renderer = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
@@ -82,6 +83,7 @@ function rendererFor(options: ResolveUrlsOptions) {
       }),
       content: { type: 'text', value: '#' },
     });
+  return dutyRows ? renderer.use(rehypeDutyRows, dutyRows) : renderer;
 }
 
 const stringifier = unified().use(rehypeStringify);
@@ -104,7 +106,8 @@ export async function renderMarkdown(
   tree: MdastRoot,
   file: VFile,
   options: ResolveUrlsOptions,
+  dutyRows?: DutyRowsOptions,
 ): Promise<{ html: string; headings: PageHeading[] }> {
-  const hast = (await rendererFor(options).run(tree, file)) as HastRoot;
+  const hast = (await rendererFor(options, dutyRows).run(tree, file)) as HastRoot;
   return { html: stringifier.stringify(hast), headings: collectHeadings(hast) };
 }

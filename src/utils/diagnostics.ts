@@ -63,6 +63,21 @@ export function publishDiagnostics(diagnostics: readonly Diagnostic[]): void {
   channel(DIAGNOSTICS_CHANNEL).publish(diagnostics);
 }
 
+/** Facts about the content that are not problems, listed at the end of the build. */
+export interface ContentSummary {
+  pages: number;
+  duties: number;
+  pairs: number;
+  /** Duties that have no counterpart, as `file:line name (owner)`. */
+  unpaired: string[];
+}
+
+export const SUMMARY_CHANNEL = 'roles-docs:content-summary';
+
+export function publishSummary(summary: ContentSummary): void {
+  channel(SUMMARY_CHANNEL).publish(summary);
+}
+
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { stringify } from 'csv-stringify/sync';
+import { EXPORT_FIELDS } from '../duties/export-record.ts';
+import { exportRecords } from '../utils/duties.ts';
+
+export const GET: APIRoute = async () => {
+  const rows = (await exportRecords()).map((record) => ({ ...record, counterparts: record.counterparts.join(' ') }));
+  return new Response(stringify(rows, { header: true, columns: EXPORT_FIELDS, bom: true }), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
+};
