@@ -63,8 +63,11 @@ const duties = defineCollection({
 
 /** Pairs of duties, Microsoft's and the customer's: same-name pairs and those in counterparts.yaml. */
 const counterparts = defineCollection({
-  loader: contentRootLoader('counterparts', (content, { store }) => {
-    for (const pair of content.pairs) store.set({ id: `${pair.microsoft}~${pair.customer}`, data: { ...pair } });
+  loader: contentRootLoader('counterparts', async (content, { store, parseData }) => {
+    for (const pair of content.pairs) {
+      const id = `${pair.microsoft}~${pair.customer}`;
+      store.set({ id, data: await parseData({ id, data: { ...pair } }) });
+    }
   }),
   schema: z.object({
     microsoft: reference('duties'),

@@ -1,0 +1,143 @@
+/**
+ * Duties end to end: the 27 real versions of the seed, the built seed site's
+ * exports and cross-links, and the build's errors and warnings for authors.
+ */
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
+import { pageIdFromPath } from '../src/utils/slugs.ts';
+import { runBuild } from './helpers/build.ts';
+import { readHtml, texts } from './helpers/html.ts';
+import { BUILT_SITES, ROLES_HISTORY } from './helpers/paths.ts';
+
+/** Rows of the role tables of a markdown file, counted straight from its text. */
+function roleTableRows(markdown: string): number {
+  let rows = 0;
+  let inTable = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\|?\s*Role or re\w*sibility\s*\|\s*Description/i.test(line)) inTable = true;
+    else if (inTable && line.trim() === '') inTable = false;
+    else if (inTable && line.includes('|') && !/^\|?\s*-{3}/.test(line)) rows += 1;
+  }
+  return rows;
+}
+
+describe('the 27 versions of the seed page, under one content root', () => {
+  it('give exactly as many duties as their tables have rows', async () => {
+    const files = (await readdir(ROLES_HISTORY)).filter((f) => f.endsWith('.md'));
+    expect(files).toHaveLength(27);
+    const content = await parseContentRoot(ROLES_HISTORY, '/');
+    expect(content.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    let withTables = 0;
+    for (const file of files) {
+      const expected = roleTableRows(await readFile(path.join(ROLES_HISTORY, file), 'utf8'));
+      const found = content.duties.filter((d) => d.doc === pageIdFromPath(file));
+      expect(found.length, file).toBe(expected);
+      if (expected > 0) withTables += 1;
+    }
+    expect(withTables).toBeGreaterThan(15);
+  });
+});
+
+describe('the seed site', () => {
+  const { outDir } = BUILT_SITES.seed;
+  const load = async () => JSON.parse(await readFile(path.join(outDir, 'duties.json'), 'utf8')) as Record<string, unknown>[];
+
+  it('exports 8 Microsoft and 11 customer duties as JSON and CSV, with site-relative URLs', async () => {
+    const duties = await load();
+    expect(duties.filter((d) => d.owner === 'microsoft')).toHaveLength(8);
+    expect(duties.filter((d) => d.owner === 'customer')).toHaveLength(11);
+    for (const duty of duties) {
+      expect(Object.keys(duty)).toEqual(expect.arrayContaining(['id', 'owner', 'name', 'description', 'doc', 'url', 'anchor', 'counterparts']));
+      for (const key of ['doc', 'url', 'anchor'] as const) expect(String(duty[key])).toMatch(/^\//);
+    }
+    const csv = await readFile(path.join(outDir, 'duties.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toContain('id,owner,name,description,section,doc,url,anchor,counterparts');
+    expect(csv).toContain('roles-and-responsibilities/microsoft/device-procurement');
+    const schema = JSON.parse(await readFile(path.join(outDir, 'duties.schema.json'), 'utf8'));
+    expect(schema.type).toBe('array');
+    expect(schema.items.required).toEqual(expect.arrayContaining(['id', 'owner', 'counterparts']));
+  });
+
+  it('cross-links counterparts both ways', async () => {
+    const duties = await load();
+    const byId = new Map(duties.map((d) => [d.id as string, d]));
+    const pair = (a: string, b: string) => {
+      expect(byId.get(a)?.counterparts).toContain(b);
+      expect(byId.get(b)?.counterparts).toContain(a);
+    };
+    pair('roles-and-responsibilities/microsoft/end-user-support', 'roles-and-responsibilities/customer/end-user-support');
+    pair('roles-and-responsibilities/microsoft/security-monitoring', 'roles-and-responsibilities/customer/security-monitoring-and-response');
+    for (const duty of duties) {
+      for (const other of duty.counterparts as string[]) expect(byId.get(other)?.counterparts, `${other} → ${duty.id}`).toContain(duty.id);
+    }
+  });
+
+  it('links each article row to its counterpart and gives each duty a page with the other side’s part', async () => {
+    const article = await readHtml(path.join(outDir, 'roles-and-responsibilities/index.html'));
+    expect(texts(article, '#duty-microsoft-security-monitoring .counterpart-line')).toEqual(['Your part: Security monitoring and response']);
+    expect(texts(article, '#duty-customer-security-monitoring-and-response .counterpart-line')).toEqual(["Microsoft's part: Security monitoring"]);
+    const dutyPage = await readHtml(path.join(outDir, 'duties/roles-and-responsibilities/microsoft/device-procurement/index.html'));
+    expect(texts(dutyPage, 'h1')).toEqual(['Device procurement']);
+    expect(texts(dutyPage, '.duty-description')[0]).toContain('drop-ship devices');
+    expect(texts(dutyPage, '.counterparts h3')).toEqual(['Hardware']);
+    expect(texts(dutyPage, '.counterparts .prose')[0]).toContain('Devices and accessories not provided');
+  });
+
+  it('shows the matrix with pairs side by side and the unpaired duties apart', async () => {
+    const matrix = await readHtml(path.join(outDir, 'matrix/index.html'));
+    const rows = texts(matrix, '.matrix tbody tr');
+    expect(rows).toContain('Security monitoring Security monitoring and response');
+    expect(texts(matrix, '.only-lists div:first-child li')).toEqual(['Account Manager']);
+    expect(texts(matrix, '.only-lists div:last-child li')).toEqual(['Identity management', 'Office 365 configuration and management', 'Printing', 'Mobile devices']);
+  });
+});
+
+describe('duty errors and warnings in a build', () => {
+  async function contentRoot(files: Record<string, string>) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'roles-docs-duties-'));
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), text);
+    }
+    return { dir, build: () => runBuild({ CONTENT_DIR: dir, OUT_DIR: path.join(dir, 'dist') }) };
+  }
+  const page = (heading: string, rows: string) =>
+    `---\ntitle: T\ndescription: D\n---\n\n## ${heading}\n\nRole or responsibility | Description\n--- | ---\n${rows}\n`;
+
+  it('reports every error of every file in one run, each with file:line:column, rule and fix', async () => {
+    const { build } = await contentRoot({
+      'empty-name.md': page("Microsoft's roles and responsibilities", '|  | Does things. |'),
+      'empty-description.md': page("Microsoft's roles and responsibilities", 'Printing | '),
+      'extra-cells.md': page('Your roles and responsibilities', 'Printing | Install printers | and queues'),
+      'duplicate.md': page('Your roles and responsibilities', 'Printing | One.\nPrinting | Two.'),
+      'unknown-owner.md': page('Partner duties', 'Printing | Installs printers.'),
+      'valid.md': `${page("Microsoft's roles and responsibilities", 'Printer support | Fixes drivers.')}\n## Your roles and responsibilities\n\nRole or responsibility | Description\n--- | ---\nPrinting | Installs printers.\n`,
+      'counterparts.yaml': '- page: valid.md\n  microsoft: Printer suport\n  customer: Printing\n',
+    });
+    const { code, output } = await build();
+    expect(code).toBe(1);
+    expect(output).toMatch(/empty-name\.md:10:1 error \[duties\/empty-name\]/);
+    expect(output).toMatch(/empty-description\.md:10:\d+ error \[duties\/empty-description\]/);
+    expect(output).toMatch(/extra-cells\.md:10:29 error \[duties\/extra-cells\]/);
+    expect(output).toMatch(/duplicate\.md:11:1 error \[duties\/duplicate-name\]/);
+    expect(output).toMatch(/unknown-owner\.md:8:1 error \[duties\/unknown-owner\][^\n]*\n\s+fix: .*OWNER_HEADINGS in src\/config\.ts/);
+    expect(output).toMatch(/counterparts\.yaml:2:14 error \[counterparts\/unknown-duty\][^\n]*\n\s+fix: did you mean "Printer support"/);
+    expect(output).toContain('6 content error(s)');
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('lists warnings at the end and still succeeds', async () => {
+    const { build } = await contentRoot({
+      'warnings.md': `---\ntitle: T\ndescription:\n---\n\n## Microsoft's roles and responsibilities\n\nRole or reponsibility | Description\n--- | ---\nPolicy | As prescribed (link to be added).\n`,
+    });
+    const { code, output } = await build();
+    expect(code).toBe(0);
+    const tail = output.slice(output.lastIndexOf('content warning(s):'));
+    expect(tail).toMatch(/warnings\.md:3:1 warning \[front-matter\/empty-description\]/);
+    expect(tail).toMatch(/warnings\.md:8:1 warning \[duties\/header-spelling\]/);
+    expect(tail).toMatch(/warnings\.md:10:\d+ warning \[duties\/placeholder\]/);
+  });
+});
