@@ -4,11 +4,10 @@
  * and content errors that fail the build with the file named.
  */
 import { selectAll } from 'hast-util-select';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuild } from './helpers/build.ts';
+import { tempContentRoot } from './helpers/content-root.ts';
 import { findBrokenLinks, htmlFiles, readHtml, servedPath, texts } from './helpers/html.ts';
 import { BUILT_SITES, SEED_CONTENT } from './helpers/paths.ts';
 
@@ -101,21 +100,12 @@ describe('the mmd-2018 corpus site', () => {
 });
 
 describe('content errors', () => {
-  async function contentRoot(files: Record<string, string>) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'roles-docs-content-'));
-    for (const [name, text] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-      await writeFile(path.join(dir, name), text);
-    }
-    return dir;
-  }
-
   it('fails the build on an impossible ms.date and on a missing title, naming file, line and key', async () => {
-    const dir = await contentRoot({
+    const { build } = await tempContentRoot({
       'bad-date.md': '---\ntitle: Bad date\nms.date: 13/45/2018\n---\n\n# Bad date\n',
       'sub/no-title.md': '---\ndescription: Nothing here\n---\n\n# No title\n',
     });
-    const result = await runBuild({ CONTENT_DIR: dir, OUT_DIR: path.join(dir, 'dist') });
+    const result = await build();
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/bad-date\.md:3:1 error \[front-matter\/ms-date\].*ms\.date.*13\/45\/2018/);
     expect(result.output).toMatch(/sub\/no-title\.md:\d+:\d+ error \[front-matter\/title\].*title/);

@@ -2,13 +2,12 @@
  * Duties end to end: the 27 real versions of the seed, the built seed site's
  * exports and cross-links, and the build's errors and warnings for authors.
  */
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { pageIdFromPath } from '../src/utils/slugs.ts';
-import { runBuild } from './helpers/build.ts';
+import { tempContentRoot } from './helpers/content-root.ts';
 import { readHtml, texts } from './helpers/html.ts';
 import { BUILT_SITES, ROLES_HISTORY } from './helpers/paths.ts';
 
@@ -96,19 +95,11 @@ describe('the seed site', () => {
 });
 
 describe('duty errors and warnings in a build', () => {
-  async function contentRoot(files: Record<string, string>) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'roles-docs-duties-'));
-    for (const [name, text] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-      await writeFile(path.join(dir, name), text);
-    }
-    return { dir, build: () => runBuild({ CONTENT_DIR: dir, OUT_DIR: path.join(dir, 'dist') }) };
-  }
   const page = (heading: string, rows: string) =>
     `---\ntitle: T\ndescription: D\n---\n\n## ${heading}\n\nRole or responsibility | Description\n--- | ---\n${rows}\n`;
 
   it('reports every error of every file in one run, each with file:line:column, rule and fix', async () => {
-    const { build } = await contentRoot({
+    const { build } = await tempContentRoot({
       'empty-name.md': page("Microsoft's roles and responsibilities", '|  | Does things. |'),
       'empty-description.md': page("Microsoft's roles and responsibilities", 'Printing | '),
       'extra-cells.md': page('Your roles and responsibilities', 'Printing | Install printers | and queues'),
@@ -130,7 +121,7 @@ describe('duty errors and warnings in a build', () => {
   });
 
   it('lists warnings at the end and still succeeds', async () => {
-    const { build } = await contentRoot({
+    const { build } = await tempContentRoot({
       'warnings.md': `---\ntitle: T\ndescription:\n---\n\n## Microsoft's roles and responsibilities\n\nRole or reponsibility | Description\n--- | ---\nPolicy | As prescribed (link to be added).\n`,
     });
     const { code, output } = await build();

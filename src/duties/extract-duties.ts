@@ -4,7 +4,7 @@
  * row or cell they concern; a bad row is reported, never silently dropped.
  */
 import { slug } from 'github-slugger';
-import type { Heading, Nodes, PhrasingContent, Root, Table, TableCell } from 'mdast';
+import type { Heading, Nodes, Root, Table, TableCell } from 'mdast';
 import type { VFile } from 'vfile';
 import { OWNER_HEADINGS, type Owner } from '../config.ts';
 import { report } from '../markdown/messages.ts';
@@ -141,7 +141,7 @@ export function extractDuties(tree: Root, file: VFile, pageId: string): Duty[] {
         rule: 'duties/header-spelling',
         severity: 'warning',
         fix: 'write "Role or responsibility | Description"',
-        node: node.children[0].children[0] as PhrasingContent,
+        node: node.children[0].children[0],
       });
     }
     const heading = headings.at(-1);
