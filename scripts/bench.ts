@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,4 +74,25 @@ for (const count of sizes) {
   console.log(
     [count, seconds.toFixed(1), peakMb.toFixed(0), kib(await directorySize(outDir)), kib(weight.html), kib(weight.css), kib(weight.js)].join(' | '),
   );
+}
+
+/** Parsing and validating real content (pages, duties, counterparts), without Astro: median of 5 runs. */
+async function parseTime(contentDir: string) {
+  const times: number[] = [];
+  let duties = 0;
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    duties = (await parseContentRoot(contentDir, '/')).duties.length;
+    times.push(performance.now() - started);
+  }
+  return { ms: times.sort((a, b) => a - b)[2], duties };
+}
+
+console.log('\ncontent | parse + validate ms (median of 5) | duties');
+for (const [name, dir] of [
+  ['seed (content/)', path.join(root, 'content')],
+  ['roles-history (27 versions)', path.join(root, '../shared/corpus/roles-history')],
+]) {
+  const { ms, duties } = await parseTime(dir);
+  console.log(`${name} | ${ms.toFixed(1)} | ${duties}`);
 }
