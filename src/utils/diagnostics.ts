@@ -21,11 +21,6 @@ export interface Diagnostic {
   fix?: string;
 }
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
 export function formatDiagnostic(d: Diagnostic): string {
   const head = `${d.file}:${d.line}:${d.column} ${d.severity} [${d.rule}] ${d.message}`;
   return d.fix ? `${head}\n    fix: ${d.fix}` : head;
