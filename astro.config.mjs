@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import searchIndex from './src/integrations/search-index.ts';
 
 // See src/config.ts for what each variable does.
 const site = process.env.SITE_URL || undefined;
@@ -23,6 +24,7 @@ export default defineConfig({
   // (src/markdown/pipeline.ts). This processor serves the project's own .md
   // and .mdx pages, with GFM like the content.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), ...(site ? [sitemap()] : [])],
+  // searchIndex() runs Pagefind after the build; keep it last so it sees every page.
+  integrations: [mdx(), ...(site ? [sitemap()] : []), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -22,10 +22,13 @@ export const OWNER_HEADINGS: Record<Owner, string[]> = {
   customer: ['Your roles and responsibilities', "Customer's roles and responsibilities", 'Customer roles and responsibilities'],
 };
 
-/** How each owner is named to readers. */
-export const OWNER_LABELS: Record<Owner, { name: string; part: string }> = {
-  microsoft: { name: 'Microsoft', part: "Microsoft's part" },
-  customer: { name: 'You', part: 'Your part' },
+/**
+ * How each owner is named to readers: in sentences (`name`), above the other
+ * side's part (`part`), and as the search filter and result label (`search`).
+ */
+export const OWNER_LABELS: Record<Owner, { name: string; part: string; search: string }> = {
+  microsoft: { name: 'Microsoft', part: "Microsoft's part", search: 'Microsoft' },
+  customer: { name: 'You', part: 'Your part', search: 'Customer' },
 };
 
 /** The file in the content root that declares counterpart duties. */

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { axeViolations, disableJavaScript, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { BUILT_SITES, SCREENSHOTS } from '../helpers/paths.ts';
 import { serve, type StaticServer } from '../helpers/static-server.ts';
 
@@ -51,8 +51,8 @@ describe('the seed page', () => {
   });
 
   it('works with JavaScript turned off', async () => {
-    const context = await browser.context.browser()?.newContext({ javaScriptEnabled: false });
-    const page = context ? await context.newPage() : await browser.context.newPage();
+    const page = await browser.context.newPage();
+    await disableJavaScript(page);
     await page.goto(servers.seed.url + url);
     await expect(page.locator('.prose table').count()).resolves.toBe(2);
     await page.close();

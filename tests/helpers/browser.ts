@@ -51,3 +51,9 @@ export async function axeViolations(page: Page): Promise<{ id: string; nodes: st
   });
   return violations;
 }
+
+/** Turns scripts off for one page (the persistent context cannot make a no-JS context). */
+export async function disableJavaScript(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setScriptExecutionDisabled', { value: true });
+}

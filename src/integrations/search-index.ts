@@ -1,0 +1,44 @@
+/**
+ * An Astro integration that indexes the built site with Pagefind once the
+ * build is done, so that `npm run build` (or `astro build`) always ships
+ * `dist/pagefind/`. What is indexed is decided by the pages themselves, with
+ * `data-pagefind-*` attributes (see "Search" in README.md).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** The folder, inside the build output, that holds the index and Pagefind's scripts. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+export interface IndexStats {
+  pages: number;
+}
+
+/** Indexes the HTML files under `siteDir` and writes the bundle to `siteDir/pagefind`. */
+export async function indexSite(siteDir: string): Promise<IndexStats> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${siteDir}/${SEARCH_BUNDLE_DIR}` });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'roles-docs:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages } = await indexSite(fileURLToPath(dir));
+        logger.info(`Search index: ${pages} page(s) in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
