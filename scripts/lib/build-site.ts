@@ -3,6 +3,7 @@
  */
 import { channel } from 'node:diagnostics_channel';
 import type { AstroInlineConfig } from 'astro';
+import { type IndexStats, SEARCH_INDEX_CHANNEL } from '../../src/integrations/search-index.ts';
 import {
   type ContentSummary,
   DIAGNOSTICS_CHANNEL,
@@ -41,8 +42,13 @@ export async function buildSite(
   const summaryListener = (message: unknown) => {
     summary = message as ContentSummary;
   };
+  let searchIndex: IndexStats | undefined;
+  const searchIndexListener = (message: unknown) => {
+    searchIndex = message as IndexStats;
+  };
   channel(DIAGNOSTICS_CHANNEL).subscribe(listener);
   channel(SUMMARY_CHANNEL).subscribe(summaryListener);
+  channel(SEARCH_INDEX_CHANNEL).subscribe(searchIndexListener);
   try {
     await build({ logLevel: 'warn', ...config });
   } catch (error) {
@@ -52,6 +58,7 @@ export async function buildSite(
   } finally {
     channel(DIAGNOSTICS_CHANNEL).unsubscribe(listener);
     channel(SUMMARY_CHANNEL).unsubscribe(summaryListener);
+    channel(SEARCH_INDEX_CHANNEL).unsubscribe(searchIndexListener);
   }
   if (summary) {
     console.log(`\n${summary.pages} page(s), ${summary.duties} duties, ${summary.pairs} counterpart pair(s).`);
@@ -59,6 +66,7 @@ export async function buildSite(
       console.log(`${summary.unpaired.length} duties have no counterpart:\n${summary.unpaired.map((u) => `  ${u}`).join('\n')}`);
     }
   }
+  if (searchIndex) console.log(`Search index: ${searchIndex.pages} page(s) in ${searchIndex.milliseconds} ms.`);
   if (warnings.length > 0) {
     console.warn(`\n${warnings.length} content warning(s):\n${warnings.map(formatDiagnostic).join('\n')}`);
   }

@@ -5,6 +5,7 @@
  * `data-pagefind-*` attributes (see "Search" in README.md).
  */
 import type { AstroIntegration } from 'astro';
+import { channel } from 'node:diagnostics_channel';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -13,10 +14,15 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 export interface IndexStats {
   pages: number;
+  milliseconds: number;
 }
+
+/** Where the index's figures are published, for the build's closing summary. */
+export const SEARCH_INDEX_CHANNEL = 'roles-docs:search-index';
 
 /** Indexes the HTML files under `siteDir` and writes the bundle to `siteDir/pagefind`. */
 export async function indexSite(siteDir: string): Promise<IndexStats> {
+  const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -24,7 +30,7 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/${SEARCH_BUNDLE_DIR}` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    return { pages: added.page_count, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
@@ -35,9 +41,9 @@ export default function searchIndex(): AstroIntegration {
     name: 'roles-docs:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages } = await indexSite(fileURLToPath(dir));
-        logger.info(`Search index: ${pages} page(s) in ${Math.round(performance.now() - started)} ms`);
+        const stats = await indexSite(fileURLToPath(dir));
+        logger.info(`Search index: ${stats.pages} page(s) in ${stats.milliseconds} ms`);
+        channel(SEARCH_INDEX_CHANNEL).publish(stats);
       },
     },
   };
