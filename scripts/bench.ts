@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds synthetic corpora of 1, 100 and 1000 pages and
  * prints build wall time, peak memory, dist size and one page's weight
- * (HTML, CSS, JS, gzipped). A benchmark, not a test: it asserts nothing.
- * BENCH_SIZES=1,100 picks other sizes.
+ * (HTML, CSS, JS, gzipped); then the search index's size and the time to
+ * the first search result in Chromium, cold and warm. A benchmark, not a
+ * test: it asserts nothing. BENCH_SIZES=1,100 picks other sizes.
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
+import { serve } from '../tests/helpers/static-server.ts';
+import { timeFirstResult } from './lib/search-timing.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -95,4 +98,24 @@ for (const [name, dir] of [
 ]) {
   const { ms, duties } = await parseTime(dir);
   console.log(`${name} | ${ms.toFixed(1)} | ${duties}`);
+}
+
+/** Search: the index Pagefind wrote, and how long a reader waits for the first result. */
+console.log('\nsite | dist/pagefind (index + scripts) | index only | cold: / → result ms | warm: / → result ms');
+const seedOut = path.join(work, 'dist-seed');
+await timedBuild(path.join(root, 'content'), seedOut);
+const searchSites = [
+  { name: 'seed', outDir: seedOut, page: '/roles-and-responsibilities/', query: 'drop-ship' },
+  ...sizes.map((count) => ({ name: `${count} pages`, outDir: path.join(work, `dist-${count}`), page: '/', query: 'firmware warranty' })),
+];
+for (const site of searchSites) {
+  const bundle = path.join(site.outDir, 'pagefind');
+  const indexOnly = (await directorySize(path.join(bundle, 'index'))) + (await directorySize(path.join(bundle, 'fragment'))) + (await directorySize(path.join(bundle, 'filter')));
+  const server = await serve(site.outDir);
+  try {
+    const { cold, warm } = await timeFirstResult(server.url + site.page, site.query);
+    console.log([site.name, kib(await directorySize(bundle)), kib(indexOnly), cold.keyToResultMs.toFixed(0), warm.keyToResultMs.toFixed(0)].join(' | '));
+  } finally {
+    await server.close();
+  }
 }
