@@ -16,3 +16,9 @@ export const BUILT_SITES = {
   seed: { contentDir: SEED_CONTENT, outDir: path.join(SITES, 'seed') },
   mmd: { contentDir: CORPUS_MMD, outDir: path.join(SITES, 'mmd-2018') },
 } as const;
+
+/** The offline bundles (`npm run bundle`) the global setup packs; each folder gets the site and its zip. */
+export const BUNDLED_SITES = {
+  seed: { contentDir: SEED_CONTENT, outDir: path.join(TEST_OUTPUT, 'offline/seed/site') },
+  mmd: { contentDir: CORPUS_MMD, outDir: path.join(TEST_OUTPUT, 'offline/mmd-2018/site') },
+} as const;

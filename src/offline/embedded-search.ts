@@ -1,0 +1,50 @@
+/**
+ * Writes `pagefind/offline-search.js` into a built site: one classic script
+ * that holds Pagefind's index files (base64) and Pagefind's own pagefind.js,
+ * turned by esbuild from an ES module into a classic script that reads those
+ * files from memory (runtime/embedded-fetch.ts) and hands the Component UI a
+ * blob: module (runtime/offline-search.ts). Browsers refuse module scripts,
+ * fetch() of local files and Web Workers on file://; this needs none of them.
+ */
+import { build } from 'esbuild';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SEARCH_BUNDLE_DIR } from '../integrations/search-index.ts';
+
+export const OFFLINE_SEARCH_SCRIPT = 'offline-search.js';
+const RUNTIME = fileURLToPath(new URL('runtime/', import.meta.url));
+
+/** Pagefind's data files: everything in its folder but its scripts and stylesheets. */
+async function indexFiles(bundleDir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(bundleDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || /\.(js|css)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[path.relative(bundleDir, file).split(path.sep).join('/')] = (await readFile(file)).toString('base64');
+  }
+  return files;
+}
+
+export async function writeEmbeddedSearch(siteDir: string): Promise<{ files: number; bytes: number }> {
+  const bundleDir = path.resolve(siteDir, SEARCH_BUNDLE_DIR);
+  const files = await indexFiles(bundleDir);
+  const result = await build({
+    entryPoints: [path.join(RUNTIME, 'offline-search.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'silent',
+    alias: { 'pagefind-bundle': path.join(bundleDir, 'pagefind.js') },
+    // pagefind.js derives the URLs of its files from its own URL.
+    define: { 'import.meta.url': JSON.stringify(`/${SEARCH_BUNDLE_DIR}/pagefind.js`) },
+    inject: [path.join(RUNTIME, 'embedded-fetch.ts')],
+    banner: { js: `var ROLES_DOCS_SEARCH_FILES=${JSON.stringify(files)};` },
+  });
+  const code = result.outputFiles[0].contents;
+  await writeFile(path.join(bundleDir, OFFLINE_SEARCH_SCRIPT), code);
+  return { files: Object.keys(files).length, bytes: code.length };
+}

@@ -1,0 +1,72 @@
+/**
+ * The offline bundle's search runtime, built into `pagefind/offline-search.js`
+ * as a classic script (see ../embedded-search.ts). The search loader adds it
+ * on first use; it then hands Pagefind's Component UI a `bundlePath` from
+ * which the UI's `import(bundlePath + "pagefind.js")` gets this Pagefind.
+ *
+ * It relies on these Pagefind 1.6 behaviours, each covered by
+ * tests/browser/offline.test.ts:
+ * - pagefind.js finds its files from `import.meta.url` (defined at build
+ *   time as `/pagefind/pagefind.js`) and loads them with `fetch`;
+ * - it searches on the main thread when `Worker` is undefined;
+ * - its result URLs are site paths such as `/duties/x/` and `/x/#heading`;
+ * - the Component UI imports `${bundlePath}pagefind.js` and calls its
+ *   `createInstance()`; a blob: URL with `#` ignores the appended name.
+ */
+import * as pagefind from 'pagefind-bundle';
+import { relativeFile, sitePathToFile } from '../site-paths.ts';
+
+type PagefindApi = typeof pagefind;
+interface ResultData {
+  url: string;
+  meta?: Record<string, string>;
+  sub_results?: { url: string }[];
+}
+interface SearchResponse {
+  results: { data: () => Promise<ResultData> }[];
+}
+
+/** This script sits at `<root>/pagefind/offline-search.js`: the page's path from the root follows. */
+const scriptUrl = (document.currentScript as HTMLScriptElement).src;
+const siteRoot = new URL('../', scriptUrl).href;
+const pageFile = decodeURI(location.href.split(/[?#]/)[0].slice(siteRoot.length)) || 'index.html';
+
+/** A result's site path as a relative link to its file, e.g. `../../duties/x/index.html`. */
+export function offlineUrl(sitePath: string): string {
+  return relativeFile(pageFile.endsWith('/') ? `${pageFile}index.html` : pageFile, sitePathToFile(sitePath));
+}
+
+function withOfflineUrls(data: ResultData): ResultData {
+  return {
+    ...data,
+    url: offlineUrl(data.url),
+    meta: data.meta?.url ? { ...data.meta, url: offlineUrl(data.meta.url) } : data.meta,
+    sub_results: data.sub_results?.map((sub) => ({ ...sub, url: offlineUrl(sub.url) })),
+  };
+}
+
+function withOfflineResults(response: SearchResponse | null): SearchResponse | null {
+  if (!response) return response;
+  return {
+    ...response,
+    results: response.results.map((result) => ({ ...result, data: async () => withOfflineUrls(await result.data()) })),
+  };
+}
+
+function offlineInstance(instance: ReturnType<PagefindApi['createInstance']>) {
+  return {
+    ...instance,
+    search: async (...args: Parameters<typeof instance.search>) => withOfflineResults(await instance.search(...args)),
+    debouncedSearch: async (...args: Parameters<typeof instance.debouncedSearch>) =>
+      withOfflineResults(await instance.debouncedSearch(...args)),
+  };
+}
+
+const api: Record<string, unknown> = { ...pagefind, createInstance: (options?: object) => offlineInstance(pagefind.createInstance(options)) };
+const globalName = '__rolesDocsPagefind';
+(globalThis as Record<string, unknown>)[globalName] = api;
+const moduleSource = Object.keys(api)
+  .map((name) => `export const ${name} = globalThis.${globalName}.${name};`)
+  .join('\n');
+const moduleUrl = URL.createObjectURL(new Blob([moduleSource], { type: 'text/javascript' }));
+(globalThis as Record<string, unknown>).RolesDocsOfflineSearch = { bundlePath: `${moduleUrl}#` };
