@@ -2,14 +2,15 @@
  * `npm run bench`: builds synthetic corpora of 1, 100 and 1000 pages and
  * prints build wall time, peak memory, dist size and one page's weight
  * (HTML, CSS, JS, gzipped); then the search index's size and the time to
- * the first search result in Chromium, cold and warm. A benchmark, not a
+ * the first search result in Chromium, cold and warm, served and from the
+ * offline bundle on file://, with the zip's size. A benchmark, not a
  * test: it asserts nothing. BENCH_SIZES=1,100 picks other sizes.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { serve } from '../tests/helpers/static-server.ts';
@@ -20,12 +21,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(os.tmpdir(), 'roles-docs-bench');
 const sizes = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
 
-async function timedBuild(contentDir: string, outDir: string) {
+async function timedBuild(contentDir: string, outDir: string, script = 'scripts/build.ts') {
   const started = performance.now();
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', path.join(root, 'scripts/lib/report-peak-memory.ts'), path.join(root, 'scripts/build.ts')],
+      ['--import', path.join(root, 'scripts/lib/report-peak-memory.ts'), path.join(root, script)],
       { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let text = '';
@@ -118,4 +119,28 @@ for (const site of searchSites) {
   } finally {
     await server.close();
   }
+}
+
+/** The offline bundle: zip size, and the time from opening a page on file:// to the first result. */
+console.log('\nbundle | zip | offline-search.js | cold: open → result ms | cold: / → result ms | warm: open → result ms');
+for (const bundle of [
+  { name: 'seed', contentDir: path.join(root, 'content'), page: 'roles-and-responsibilities/index.html', query: 'drop-ship' },
+  { name: 'mmd-2018', contentDir: path.join(root, '../shared/corpus/mmd-2018'), page: 'index.html', query: 'MDM policies' },
+]) {
+  const folder = path.join(work, `offline-${bundle.name}`);
+  await rm(folder, { recursive: true, force: true });
+  const siteDir = path.join(folder, 'site');
+  await timedBuild(bundle.contentDir, siteDir, 'scripts/bundle.ts');
+  const zip = (await readdir(folder)).find((f) => f.endsWith('.zip'))!;
+  const { cold, warm } = await timeFirstResult(pathToFileURL(path.join(siteDir, bundle.page)).href, bundle.query);
+  console.log(
+    [
+      bundle.name,
+      kib((await stat(path.join(folder, zip))).size),
+      kib((await stat(path.join(siteDir, 'pagefind/offline-search.js'))).size),
+      cold.openToResultMs.toFixed(0),
+      cold.keyToResultMs.toFixed(0),
+      warm.openToResultMs.toFixed(0),
+    ].join(' | '),
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * Writes `pagefind/offline-search.js` into a built site: one classic script
+ * Writes `pagefind/offline-search.js` into a built site, in place of the rest of Pagefind's folder: one classic script
  * that holds Pagefind's index files (base64) and Pagefind's own pagefind.js,
  * turned by esbuild from an ES module into a classic script that reads those
  * files from memory (runtime/embedded-fetch.ts) and hands the Component UI a
@@ -7,12 +7,14 @@
  * fetch() of local files and Web Workers on file://; this needs none of them.
  */
 import { build } from 'esbuild';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_BUNDLE_DIR } from '../integrations/search-index.ts';
 
 export const OFFLINE_SEARCH_SCRIPT = 'offline-search.js';
+/** What the offline edition keeps of Pagefind's folder: the Component UI, and the script above. */
+const KEPT_FILES = new Set([OFFLINE_SEARCH_SCRIPT, 'pagefind-component-ui.js', 'pagefind-component-ui.css']);
 const RUNTIME = fileURLToPath(new URL('runtime/', import.meta.url));
 
 /** Pagefind's data files: everything in its folder but its scripts and stylesheets. */
@@ -46,5 +48,9 @@ export async function writeEmbeddedSearch(siteDir: string): Promise<{ files: num
   });
   const code = result.outputFiles[0].contents;
   await writeFile(path.join(bundleDir, OFFLINE_SEARCH_SCRIPT), code);
+  // The index, pagefind.js, its worker and the other UIs are in the script now, or unused.
+  for (const name of await readdir(bundleDir)) {
+    if (!KEPT_FILES.has(name)) await rm(path.join(bundleDir, name), { recursive: true });
+  }
   return { files: Object.keys(files).length, bytes: code.length };
 }

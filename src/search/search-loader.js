@@ -52,7 +52,7 @@
   const open = async () => {
     await load();
     const page = searchPage();
-    if (page) page.querySelector('pagefind-input input')?.focus();
+    if (page) /** @type {HTMLInputElement | null} */ (page.querySelector('pagefind-input input'))?.focus();
     else /** @type {any} */ (document.querySelector('pagefind-modal'))?.open();
   };
 
