@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
+import { listFiles } from '../src/utils/files.ts';
 import { serve } from '../tests/helpers/static-server.ts';
 import { timeFirstResult } from './lib/search-timing.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
@@ -41,9 +42,7 @@ async function timedBuild(contentDir: string, outDir: string, script = 'scripts/
 
 async function directorySize(dir: string): Promise<number> {
   let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
+  for (const file of await listFiles(dir)) total += (await stat(path.join(dir, file))).size;
   return total;
 }
 

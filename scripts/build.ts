@@ -7,5 +7,5 @@ import { build } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSite } from './lib/build-site.ts';
 
-const ok = await buildSite(build, { root: fileURLToPath(new URL('..', import.meta.url)) });
+const { ok } = await buildSite(build, { root: fileURLToPath(new URL('..', import.meta.url)) });
 process.exitCode = ok ? 0 : 1;

@@ -7,13 +7,8 @@
  * (the bundle has no server, hence no base path and no canonical URLs).
  */
 import { build } from 'astro';
-import { select } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { bundleName } from '../src/offline/bundle-name.ts';
 import { writeEmbeddedSearch } from '../src/offline/embedded-search.ts';
 import { rewriteSiteForDisk } from '../src/offline/rewrite-site.ts';
@@ -26,23 +21,15 @@ process.env.BASE_PATH = '/';
 delete process.env.SITE_URL;
 const siteDir = path.resolve(root, process.env.OUT_DIR);
 
-/** The site's name, as its header shows it. */
-async function siteName(): Promise<string> {
-  const home = unified().use(rehypeParse).parse(await readFile(path.join(siteDir, 'index.html'), 'utf8'));
-  const title = select('.site-title', home);
-  return title ? toString(title).trim() : 'site';
-}
-
-const ok = await buildSite(build, { root });
-if (!ok) {
+const { ok, summary } = await buildSite(build, { root });
+if (!ok || !summary) {
   console.error('\nNo offline bundle was written.');
   process.exit(1);
 }
 const pages = await rewriteSiteForDisk(siteDir);
 const search = await writeEmbeddedSearch(siteDir);
-const name = bundleName(await siteName(), new Date());
+const name = bundleName(summary.siteTitle, new Date());
 const zipFile = path.join(path.dirname(siteDir), `${name}.zip`);
-await mkdir(path.dirname(zipFile), { recursive: true });
 const bytes = await writeZipAtomically(siteDir, zipFile, name);
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
 console.log(`\nOffline bundle: ${pages} page(s) made relative; search index embedded (${search.files} files, ${mib(search.bytes)}).`);

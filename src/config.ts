@@ -7,6 +7,11 @@
  * - `SITE_TITLE`: the name in the header (default: the home page's title).
  */
 export const DEFAULT_SITE_TITLE = 'Roles and responsibilities';
+
+/** The site's name: SITE_TITLE, else the title of the content root's index.md, else the default. */
+export function siteTitleFor(homeTitle: string | undefined): string {
+  return process.env.SITE_TITLE || homeTitle || DEFAULT_SITE_TITLE;
+}
 export const SITE_LANGUAGE = 'en';
 
 /** Who a role table's rows belong to. */

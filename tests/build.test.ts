@@ -4,10 +4,10 @@
  * and content errors that fail the build with the file named.
  */
 import { selectAll } from 'hast-util-select';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempContentRoot } from './helpers/content-root.ts';
+import { markdownPages, tempContentRoot } from './helpers/content-root.ts';
 import { findBrokenLinks, htmlFiles, readHtml, servedPath, texts } from './helpers/html.ts';
 import { BUILT_SITES, SEED_CONTENT } from './helpers/paths.ts';
 
@@ -72,7 +72,7 @@ describe.each(Object.entries(BUILT_SITES))('every built page of the %s site', (_
   it('has a search index of every article and every duty, which leaves out the navigation', async () => {
     const entry = JSON.parse(await readFile(path.join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     const duties = JSON.parse(await readFile(path.join(site.outDir, 'duties.json'), 'utf8'));
-    const articles = (await readdir(site.contentDir, { recursive: true })).filter((f) => f.endsWith('.md') && f !== 'TOC.md');
+    const articles = await markdownPages(site.contentDir);
     expect(entry.languages.en.page_count).toBe(articles.length + duties.length);
     for (const file of await htmlFiles(site.outDir)) {
       const tree = await readHtml(file);
@@ -93,7 +93,7 @@ describe('the mmd-2018 corpus site', () => {
   const { outDir, contentDir } = BUILT_SITES.mmd;
 
   it('builds a page for each of its pages (24 in the TOC, 25 files), every one reachable from the navigation', async () => {
-    const pages = (await readdir(contentDir, { recursive: true })).filter((f) => f.endsWith('.md') && f !== 'TOC.md');
+    const pages = await markdownPages(contentDir);
     expect(pages).toHaveLength(25);
     const contents = await readHtml(path.join(outDir, 'contents/index.html'));
     const linked = new Set(selectAll('.contents-tree a', contents).map((a) => String(a.properties.href)));

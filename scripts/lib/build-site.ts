@@ -30,45 +30,43 @@ function contentErrorMessage(error: unknown): string {
   return (cause as Error).message;
 }
 
+/** Records what is published on a diagnostics channel until `stop()`. */
+function record(name: string) {
+  const messages: unknown[] = [];
+  const listener = (message: unknown) => messages.push(message);
+  channel(name).subscribe(listener);
+  return { messages, stop: () => channel(name).unsubscribe(listener) };
+}
+
+/** Builds the site; returns whether it succeeded and the content summary (the site's name included). */
 export async function buildSite(
   build: (config: AstroInlineConfig) => Promise<void>,
   config: AstroInlineConfig,
-): Promise<boolean> {
-  const warnings: Diagnostic[] = [];
-  const listener = (message: unknown) => {
-    for (const d of message as Diagnostic[]) if (d.severity === 'warning') warnings.push(d);
-  };
-  let summary: ContentSummary | undefined;
-  const summaryListener = (message: unknown) => {
-    summary = message as ContentSummary;
-  };
-  let searchIndex: IndexStats | undefined;
-  const searchIndexListener = (message: unknown) => {
-    searchIndex = message as IndexStats;
-  };
-  channel(DIAGNOSTICS_CHANNEL).subscribe(listener);
-  channel(SUMMARY_CHANNEL).subscribe(summaryListener);
-  channel(SEARCH_INDEX_CHANNEL).subscribe(searchIndexListener);
+): Promise<{ ok: boolean; summary?: ContentSummary }> {
+  const diagnostics = record(DIAGNOSTICS_CHANNEL);
+  const summaries = record(SUMMARY_CHANNEL);
+  const searchIndexes = record(SEARCH_INDEX_CHANNEL);
   try {
     await build({ logLevel: 'warn', ...config });
   } catch (error) {
     if (!isContentError(error)) throw error;
     console.error(`\nThe build stopped: the content has errors.\n\n${contentErrorMessage(error)}`);
-    return false;
+    return { ok: false };
   } finally {
-    channel(DIAGNOSTICS_CHANNEL).unsubscribe(listener);
-    channel(SUMMARY_CHANNEL).unsubscribe(summaryListener);
-    channel(SEARCH_INDEX_CHANNEL).unsubscribe(searchIndexListener);
+    for (const recording of [diagnostics, summaries, searchIndexes]) recording.stop();
   }
+  const summary = summaries.messages.at(-1) as ContentSummary | undefined;
+  const searchIndex = searchIndexes.messages.at(-1) as IndexStats | undefined;
+  const warnings = (diagnostics.messages as Diagnostic[][]).flat().filter((d) => d.severity === 'warning');
   if (summary) {
     console.log(`\n${summary.pages} page(s), ${summary.duties} duties, ${summary.pairs} counterpart pair(s).`);
     if (summary.unpaired.length > 0) {
       console.log(`${summary.unpaired.length} duties have no counterpart:\n${summary.unpaired.map((u) => `  ${u}`).join('\n')}`);
     }
   }
-  if (searchIndex) console.log(`Search index: ${searchIndex.pages} page(s) in ${searchIndex.milliseconds} ms.`);
+  if (searchIndex) console.log(`Search index: ${searchIndex.htmlFiles} HTML file(s) read in ${searchIndex.milliseconds} ms.`);
   if (warnings.length > 0) {
     console.warn(`\n${warnings.length} content warning(s):\n${warnings.map(formatDiagnostic).join('\n')}`);
   }
-  return true;
+  return { ok: true, summary };
 }

@@ -13,7 +13,8 @@ import * as pagefind from 'pagefind';
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 export interface IndexStats {
-  pages: number;
+  /** HTML files Pagefind read; it indexes those with `data-pagefind-body`. */
+  htmlFiles: number;
   milliseconds: number;
 }
 
@@ -30,7 +31,7 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/${SEARCH_BUNDLE_DIR}` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: added.page_count, milliseconds: Math.round(performance.now() - started) };
+    return { htmlFiles: added.page_count, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
@@ -42,7 +43,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await indexSite(fileURLToPath(dir));
-        logger.info(`Search index: ${stats.pages} page(s) in ${stats.milliseconds} ms`);
+        logger.info(`Search index: ${stats.htmlFiles} HTML file(s) read in ${stats.milliseconds} ms`);
         channel(SEARCH_INDEX_CHANNEL).publish(stats);
       },
     },

@@ -6,9 +6,11 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
+import { siteTitleFor } from '../config.ts';
 import { resolveContentDir } from '../utils/content-root.ts';
 import { displayPath } from '../utils/content-root.ts';
 import { ContentError, formatDiagnostic, publishDiagnostics, publishSummary } from '../utils/diagnostics.ts';
+import { HOME_ID } from '../utils/slugs.ts';
 import { type ParsedContent, parseContentRoot } from './parse-content-root.ts';
 
 let current: { key: string; parse: Promise<ParsedContent> } | undefined;
@@ -21,6 +23,7 @@ function contentFor(base: string, logger: LoaderContext['logger']): Promise<Pars
       publishDiagnostics(content.diagnostics);
       const files = new Map(content.pages.map((p) => [p.id, displayPath(p.filePath)]));
       publishSummary({
+        siteTitle: siteTitleFor(content.pages.find((p) => p.id === HOME_ID)?.data.title),
         pages: content.pages.length,
         duties: content.duties.length,
         pairs: content.pairs.length,

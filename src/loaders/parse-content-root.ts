@@ -6,7 +6,7 @@
  * author sees every error in one run.
  */
 import type { Root } from 'mdast';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { COUNTERPARTS_FILE } from '../config.ts';
@@ -20,6 +20,7 @@ import { parseTocMarkdown } from '../navigation/toc-md.ts';
 import { parseTocYaml } from '../navigation/toc-yml.ts';
 import { type DocData, type FrontMatter, toDocData } from '../schemas/front-matter.ts';
 import { displayPath } from '../utils/content-root.ts';
+import { listFiles } from '../utils/files.ts';
 import { type Diagnostic, sortDiagnostics } from '../utils/diagnostics.ts';
 import { pageIdFromPath } from '../utils/slugs.ts';
 import { readFrontMatter } from './read-front-matter.ts';
@@ -69,13 +70,8 @@ const SKIPPED = /(^|\/)(\.|node_modules\/)/;
 /** Files copied to the site beside the pages. */
 const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm)$/i;
 
-async function listFiles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(contentDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((p) => !SKIPPED.test(p))
-    .sort();
+async function listContentFiles(contentDir: string): Promise<string[]> {
+  return (await listFiles(contentDir)).filter((p) => !SKIPPED.test(p));
 }
 
 function isPage(relativePath: string): boolean {
@@ -134,7 +130,7 @@ async function readNavigation(contentDir: string, files: string[], pages: Parsed
 }
 
 export async function parseContentRoot(contentDir: string, base: string): Promise<ParsedContent> {
-  const files = await listFiles(contentDir);
+  const files = await listContentFiles(contentDir);
   const fileSet = new Set(files);
   const trees = await Promise.all(files.filter(isPage).map((sourcePath) => parsePage(contentDir, sourcePath)));
   reportDuplicateIds(trees);

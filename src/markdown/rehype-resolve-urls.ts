@@ -10,6 +10,7 @@ import path from 'node:path/posix';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { joinBase, pageIdFromPath, pageUrl } from '../utils/slugs.ts';
+import { splitUrl } from '../utils/urls.ts';
 import { report } from './messages.ts';
 
 export interface ResolveUrlsOptions {
@@ -23,11 +24,6 @@ export interface ResolveUrlsOptions {
 
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
-
-export function splitUrl(url: string): { pathname: string; suffix: string } {
-  const at = url.search(/[?#]/);
-  return at === -1 ? { pathname: url, suffix: '' } : { pathname: url.slice(0, at), suffix: url.slice(at) };
-}
 
 /** The site URL for a relative URL in a page, or undefined when it is not a relative URL. */
 export function resolveRelativeUrl(url: string, options: ResolveUrlsOptions): { url: string; target: string } | undefined {

@@ -11,6 +11,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_BUNDLE_DIR } from '../integrations/search-index.ts';
+import { listFiles } from '../utils/files.ts';
 
 export const OFFLINE_SEARCH_SCRIPT = 'offline-search.js';
 /** What the offline edition keeps of Pagefind's folder: the Component UI, and the script above. */
@@ -20,10 +21,8 @@ const RUNTIME = fileURLToPath(new URL('runtime/', import.meta.url));
 /** Pagefind's data files: everything in its folder but its scripts and stylesheets. */
 async function indexFiles(bundleDir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const entry of await readdir(bundleDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || /\.(js|css)$/.test(entry.name)) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files[path.relative(bundleDir, file).split(path.sep).join('/')] = (await readFile(file)).toString('base64');
+  for (const name of await listFiles(bundleDir)) {
+    if (!/\.(js|css)$/.test(name)) files[name] = (await readFile(path.join(bundleDir, name))).toString('base64');
   }
   return files;
 }

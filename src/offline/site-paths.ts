@@ -2,14 +2,14 @@
  * Paths inside the offline bundle, where every URL must be relative and
  * every folder URL must name its index.html (on file://, `dir/` opens a
  * folder listing, not the page). Pure functions, used both when the HTML is
- * rewritten at bundle time and by the search runtime in the browser.
+ * rewritten at bundle time and by the search runtime in the browser (hence
+ * no node:path).
  */
+import { splitUrl } from '../utils/urls.ts';
 
 /** `/a/b/#x` → `a/b/index.html#x`; `/a/file.json` stays a file; `/` → `index.html`. */
 export function sitePathToFile(sitePath: string, isDirectory: (path: string) => boolean = () => false): string {
-  const at = sitePath.search(/[?#]/);
-  const pathname = at === -1 ? sitePath : sitePath.slice(0, at);
-  const suffix = at === -1 ? '' : sitePath.slice(at);
+  const { pathname, suffix } = splitUrl(sitePath);
   let file = pathname.replace(/^\/+/, '');
   if (file === '' || file.endsWith('/')) file += 'index.html';
   else if (isDirectory(file)) file += '/index.html';

@@ -60,6 +60,8 @@ export function publishDiagnostics(diagnostics: readonly Diagnostic[]): void {
 
 /** Facts about the content that are not problems, listed at the end of the build. */
 export interface ContentSummary {
+  /** The site's name, as the header shows it. */
+  siteTitle: string;
   pages: number;
   duties: number;
   pairs: number;

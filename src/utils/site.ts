@@ -3,7 +3,7 @@
  * that honour the base path.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { DEFAULT_SITE_TITLE } from '../config.ts';
+import { siteTitleFor } from '../config.ts';
 import { HOME_ID, joinBase, pageUrl } from './slugs.ts';
 
 export const BASE = import.meta.env.BASE_URL;
@@ -17,8 +17,7 @@ export function siteUrl(sitePath: string): string {
 }
 
 export async function siteTitle(): Promise<string> {
-  if (process.env.SITE_TITLE) return process.env.SITE_TITLE;
-  return (await homeDoc())?.data.title ?? DEFAULT_SITE_TITLE;
+  return siteTitleFor((await homeDoc())?.data.title);
 }
 
 /** The content root's own index.md, if it has one. */

@@ -4,18 +4,19 @@
  * not file:, data: or blob: recorded and refused.
  */
 import { unzipSync } from 'fflate';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { BUNDLED_SITES } from '../helpers/paths.ts';
-import { chooseFilter, searchFromDialog, shownResults, waitForResults } from '../helpers/search.ts';
+import { writeTempFiles } from '../helpers/temp-files.ts';
+import { customerFilterResults, searchFromDialog, waitForResults } from '../helpers/search.ts';
 
 let browser: TestBrowser;
-let unzipped: string;
+/** The temporary folders the bundles are unzipped to. */
+const unzipped: string[] = [];
 /** The index.html of each unzipped bundle. */
 const homes: Record<string, string> = {};
 /** Requests that would have left the disk. */
@@ -26,18 +27,14 @@ async function unzipBundle(name: keyof typeof BUNDLED_SITES): Promise<string> {
   const folder = path.dirname(BUNDLED_SITES[name].outDir);
   const zipName = (await readdir(folder)).find((f) => f.endsWith('.zip'));
   if (!zipName) throw new Error(`No zip in ${folder}`);
-  const target = path.join(unzipped, name);
-  for (const [entry, data] of Object.entries(unzipSync(await readFile(path.join(folder, zipName))))) {
-    if (entry.endsWith('/')) continue;
-    await mkdir(path.dirname(path.join(target, entry)), { recursive: true });
-    await writeFile(path.join(target, entry), data);
-  }
+  const entries = Object.entries(unzipSync(await readFile(path.join(folder, zipName)))).filter(([entry]) => !entry.endsWith('/'));
+  const target = await writeTempFiles(Object.fromEntries(entries), 'roles-docs-offline-');
+  unzipped.push(target);
   // The zip holds one folder named like the zip.
   return path.join(target, zipName.replace(/\.zip$/, ''), 'index.html');
 }
 
 beforeAll(async () => {
-  unzipped = await mkdtemp(path.join(os.tmpdir(), 'roles-docs-offline-'));
   homes.seed = await unzipBundle('seed');
   homes.mmd = await unzipBundle('mmd');
   browser = await launchBrowser();
@@ -55,7 +52,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await rm(unzipped, { recursive: true, force: true });
+  for (const folder of unzipped) await rm(folder, { recursive: true, force: true });
 });
 
 async function open(url: string): Promise<Page> {
@@ -145,12 +142,10 @@ describe.each(['seed', 'mmd'])('the %s bundle, opened from disk', (site) => {
 
   it('searches from file://: the owner filter works, and the search page takes ?q=', async () => {
     const page = await open(pathToFileURL(homes[site]).href);
-    const all = await searchFromDialog(page, 'support');
-    expect(all.map((r) => r.owner)).toContain('Microsoft');
-    await chooseFilter(page, 'pagefind-modal', 'owner', 'Customer');
-    const customer = await shownResults(page, 'pagefind-modal');
-    expect(customer.length).toBeGreaterThan(0);
-    expect(customer.every((r) => r.owner === 'Customer')).toBe(true);
+    const { before, after } = await customerFilterResults(page);
+    expect(before.map((r) => r.owner)).toContain('Microsoft');
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((r) => r.owner === 'Customer')).toBe(true);
     await page.close();
 
     const searchPage = await open(`${pathToFileURL(path.join(bundleFolder(site), 'search/index.html')).href}?q=VPN`);

@@ -6,34 +6,17 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, disableJavaScript, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { BUILT_SITES, SCREENSHOTS } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, disableJavaScript } from '../helpers/browser.ts';
+import { SCREENSHOTS } from '../helpers/paths.ts';
+import { type SiteName, useServedSites } from '../helpers/served-sites.ts';
 
-let browser: TestBrowser;
-const servers: Record<string, StaticServer> = {};
+const sites = useServedSites();
+const { open } = sites;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  servers.seed = await serve(BUILT_SITES.seed.outDir);
-  servers.mmd = await serve(BUILT_SITES.mmd.outDir);
   await mkdir(SCREENSHOTS, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  for (const server of Object.values(servers)) await server.close();
-});
-
-async function open(site: string, urlPath: string, width = 1280, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.emulateMedia({ colorScheme });
-  const response = await page.goto(servers[site].url + urlPath);
-  expect(response?.status()).toBe(200);
-  return page;
-}
 
 describe('the seed page', () => {
   const url = '/roles-and-responsibilities/';
@@ -51,9 +34,9 @@ describe('the seed page', () => {
   });
 
   it('works with JavaScript turned off', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await disableJavaScript(page);
-    await page.goto(servers.seed.url + url);
+    await page.goto(sites.url('seed') + url);
     await expect(page.locator('.prose table').count()).resolves.toBe(2);
     await page.close();
   });
@@ -95,7 +78,7 @@ describe('the seed page', () => {
 });
 
 describe('other pages', () => {
-  it.each([
+  it.each<[SiteName, string]>([
     ['seed', '/'],
     ['seed', '/contents/'],
     ['seed', '/404.html'],
@@ -114,7 +97,7 @@ describe('other pages', () => {
   it('shows DocFX alerts as callouts in the corpus', async () => {
     const page = await open('mmd', '/working-with-managed-desktop/support/');
     await expect(page.locator('.callout-important .callout-title').innerText()).resolves.toBe('Important');
-    await page.goto(servers.mmd.url + '/working-with-managed-desktop/operations-and-monitoring/');
+    await page.goto(sites.url('mmd') + '/working-with-managed-desktop/operations-and-monitoring/');
     await expect(page.locator('.callout-note').innerText()).resolves.toMatch(/^Note\s+Do not remove the user account/);
     await page.close();
   });

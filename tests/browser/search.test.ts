@@ -3,36 +3,16 @@
  * Pagefind's Component UI as a reader uses it: `/` or Ctrl+K, typing, the
  * owner filter, the search page's shareable ?q=, and with JavaScript off.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, disableJavaScript, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { BUILT_SITES } from '../helpers/paths.ts';
-import { chooseFilter, searchFromDialog, shownResults, waitForResults } from '../helpers/search.ts';
-import { serve, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, disableJavaScript } from '../helpers/browser.ts';
+import { customerFilterResults, searchFromDialog, waitForResults } from '../helpers/search.ts';
+import { type SiteName, useServedSites } from '../helpers/served-sites.ts';
 
-let browser: TestBrowser;
-const servers: Record<string, StaticServer> = {};
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  servers.seed = await serve(BUILT_SITES.seed.outDir);
-  servers.mmd = await serve(BUILT_SITES.mmd.outDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  for (const server of Object.values(servers)) await server.close();
-});
-
-async function open(site: string, urlPath: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(servers[site].url + urlPath);
-  return page;
-}
+const sites = useServedSites();
+const { open } = sites;
 
 /** Each query names the result that must come first: a duty (with its owner) or an article. */
-const FIRST_RESULTS = [
+const FIRST_RESULTS: { site: SiteName; query: string; title: string; owner: string | null }[] = [
   { site: 'seed', query: 'drop-ship', title: 'Device procurement', owner: 'Microsoft' },
   { site: 'seed', query: 'Windows Defender', title: 'Security monitoring', owner: 'Microsoft' },
   { site: 'seed', query: 'print queues', title: 'Printing', owner: 'Customer' },
@@ -76,14 +56,12 @@ describe('searching from the header', () => {
     await page.close();
   });
 
-  it.each(['seed', 'mmd'])('%s: the owner filter set to Customer hides Microsoft duties', async (site) => {
+  it.each<SiteName>(['seed', 'mmd'])('%s: the owner filter set to Customer hides Microsoft duties', async (site) => {
     const page = await open(site, '/');
-    const all = await searchFromDialog(page, 'support');
-    expect(all.map((r) => r.owner)).toContain('Microsoft');
-    await chooseFilter(page, 'pagefind-modal', 'owner', 'Customer');
-    const filtered = await shownResults(page, 'pagefind-modal');
-    expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.every((r) => r.owner === 'Customer')).toBe(true);
+    const { before, after } = await customerFilterResults(page);
+    expect(before.map((r) => r.owner)).toContain('Microsoft');
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((r) => r.owner === 'Customer')).toBe(true);
     await page.close();
   });
 
@@ -97,10 +75,10 @@ describe('searching from the header', () => {
 
 describe('loading', () => {
   it('a page that is only read loads no search code', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${servers.seed.url}/roles-and-responsibilities/`);
+    await page.goto(`${sites.url('seed')}/roles-and-responsibilities/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
     await page.keyboard.press('/');
@@ -111,7 +89,7 @@ describe('loading', () => {
 });
 
 describe('the search page', () => {
-  it.each(['seed', 'mmd'])('%s: /search/?q=VPN shows results on load', async (site) => {
+  it.each<SiteName>(['seed', 'mmd'])('%s: /search/?q=VPN shows results on load', async (site) => {
     const page = await open(site, '/search/?q=VPN');
     const results = await waitForResults(page, 'VPN', '[data-search-page]');
     expect(results.length).toBeGreaterThan(0);
@@ -130,9 +108,9 @@ describe('the search page', () => {
   });
 
   it('without JavaScript, the search box is a link to the search page, which says what to do', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await disableJavaScript(page);
-    await page.goto(`${servers.seed.url}/roles-and-responsibilities/`);
+    await page.goto(`${sites.url('seed')}/roles-and-responsibilities/`);
     await page.locator('.search-trigger').click();
     await page.waitForURL((url) => url.pathname === '/search/');
     await expect(page.locator('.search-needs-script').innerText()).resolves.toContain('Search needs JavaScript');

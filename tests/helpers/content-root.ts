@@ -1,14 +1,15 @@
-/** A throwaway content root for build tests, and a build of it. */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+/** Content roots in tests: a throwaway one and its build, and the pages of a real one. */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild } from './build.ts';
+import { writeTempFiles } from './temp-files.ts';
 
 export async function tempContentRoot(files: Record<string, string>) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'roles-docs-content-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
+  const dir = await writeTempFiles(files, 'roles-docs-content-');
   return { dir, build: () => runBuild({ CONTENT_DIR: dir, OUT_DIR: path.join(dir, 'dist') }) };
+}
+
+/** The markdown pages of a content root (TOC.md is navigation, not a page). */
+export async function markdownPages(contentDir: string): Promise<string[]> {
+  return (await readdir(contentDir, { recursive: true })).filter((f) => f.endsWith('.md') && path.basename(f) !== 'TOC.md');
 }

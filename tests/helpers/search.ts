@@ -51,3 +51,10 @@ export async function chooseFilter(page: Page, scope: string, filter: string, va
   );
   await page.waitForSelector(`${scope} .pf-result .pf-result-link`);
 }
+
+/** Searches "support" in the dialog (it finds duties of both owners), then ticks owner: Customer. */
+export async function customerFilterResults(page: Page): Promise<{ before: SearchResult[]; after: SearchResult[] }> {
+  const before = await searchFromDialog(page, 'support');
+  await chooseFilter(page, 'pagefind-modal', 'owner', 'Customer');
+  return { before, after: await shownResults(page, 'pagefind-modal') };
+}

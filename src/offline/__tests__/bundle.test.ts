@@ -1,8 +1,8 @@
 import { unzipSync } from 'fflate';
-import { mkdtemp, readdir, readFile, symlink, writeFile, mkdir } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTempFiles } from '../../../tests/helpers/temp-files.ts';
 import { bundleName } from '../bundle-name.ts';
 import { embeddedName } from '../runtime/embedded-fetch.ts';
 import { writeZipAtomically } from '../write-zip.ts';
@@ -23,14 +23,10 @@ describe('embeddedName', () => {
 });
 
 describe('writeZipAtomically', () => {
+  /** A temporary folder holding `site/` with the files; the zip goes beside it. */
   async function folderWith(files: Record<string, string>) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'roles-docs-zip-'));
-    const site = path.join(dir, 'site');
-    for (const [name, text] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(site, name)), { recursive: true });
-      await writeFile(path.join(site, name), text);
-    }
-    return { dir, site };
+    const dir = await writeTempFiles(Object.fromEntries(Object.entries(files).map(([name, text]) => [`site/${name}`, text])), 'roles-docs-zip-');
+    return { dir, site: path.join(dir, 'site') };
   }
 
   it('packs every file under one top folder', async () => {
