@@ -21,14 +21,14 @@ process.env.BASE_PATH = '/';
 delete process.env.SITE_URL;
 const siteDir = path.resolve(root, process.env.OUT_DIR);
 
-const { ok, summary } = await buildSite(build, { root });
-if (!ok || !summary) {
+const { ok, snapshot } = await buildSite(build, { root });
+if (!ok || !snapshot) {
   console.error('\nNo offline bundle was written.');
   process.exit(1);
 }
 const pages = await rewriteSiteForDisk(siteDir);
 const search = await writeEmbeddedSearch(siteDir);
-const name = bundleName(summary.siteTitle, new Date());
+const name = bundleName(snapshot.siteTitle, new Date());
 const zipFile = path.join(path.dirname(siteDir), `${name}.zip`);
 const bytes = await writeZipAtomically(siteDir, zipFile, name);
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MiB`;

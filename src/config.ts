@@ -36,5 +36,23 @@ export const OWNER_LABELS: Record<Owner, { name: string; part: string; search: s
   customer: { name: 'You', part: 'Your part', search: 'Customer' },
 };
 
+/**
+ * Check-mark task matrices (`| Task | Your responsibility | Windows Autopatch |`):
+ * the header of the customer's column, matched ignoring case and apostrophe
+ * style. Every other party column is the provider's, named as its header says.
+ */
+export const CUSTOMER_COLUMN_HEADERS = [
+  'Your responsibility',
+  'Your responsibilities',
+  'Your role',
+  'Your part',
+  'You',
+  'Customer',
+  'Customers',
+  "Customer's responsibility",
+  'Customer responsibility',
+  'Customer responsibilities',
+];
+
 /** The file in the content root that declares counterpart duties. */
 export const COUNTERPARTS_FILE = 'counterparts.yaml';

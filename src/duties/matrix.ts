@@ -1,6 +1,7 @@
 /**
- * The responsibility matrix of one article: each counterpart pair side by
- * side (Microsoft | You), then the duties with no counterpart on each side.
+ * The responsibility matrix of one article: each group of counterparts side
+ * by side (Microsoft | You) with the reasons they go together, then the
+ * duties that only one side carries.
  */
 import type { CounterpartPair } from './counterparts.ts';
 import type { Duty } from './duty.ts';
@@ -8,20 +9,21 @@ import type { Duty } from './duty.ts';
 export interface MatrixRow {
   microsoft: Duty[];
   customer: Duty[];
+  /** Why the duties of the row go together (from counterparts.yaml), each once. */
+  reasons: string[];
 }
 
 export interface ArticleMatrix {
-  doc: string;
   rows: MatrixRow[];
   microsoftOnly: Duty[];
   customerOnly: Duty[];
 }
 
 /**
- * Groups pairs into rows: duties linked through any chain of pairs share a row,
- * so a Microsoft duty with two counterparts shows both beside it.
+ * Duties linked through any chain of pairs share a row, so a Microsoft duty
+ * with two counterparts shows both beside it. Pairs never leave their article.
  */
-export function buildMatrix(duties: Duty[], pairs: Pick<CounterpartPair, 'microsoft' | 'customer'>[]): ArticleMatrix[] {
+export function articleMatrix(duties: Duty[], pairs: Pick<CounterpartPair, 'microsoft' | 'customer' | 'reason'>[]): ArticleMatrix {
   const group = new Map<string, string>();
   const find = (id: string): string => {
     const parent = group.get(id) ?? id;
@@ -30,24 +32,25 @@ export function buildMatrix(duties: Duty[], pairs: Pick<CounterpartPair, 'micros
     group.set(id, rootId);
     return rootId;
   };
-  for (const pair of pairs) group.set(find(pair.microsoft), find(pair.customer));
+  for (const pair of pairs) {
+    const [a, b] = [find(pair.microsoft), find(pair.customer)];
+    if (a !== b) group.set(a, b);
+  }
   const paired = new Set(pairs.flatMap((p) => [p.microsoft, p.customer]));
-
-  const docs = [...new Set(duties.map((d) => d.doc))];
-  return docs.map((doc) => {
-    const ofDoc = duties.filter((d) => d.doc === doc);
-    const rows = new Map<string, MatrixRow>();
-    for (const duty of ofDoc.filter((d) => paired.has(d.id))) {
-      const key = find(duty.id);
-      const row = rows.get(key) ?? { microsoft: [], customer: [] };
-      row[duty.owner].push(duty);
-      rows.set(key, row);
-    }
-    return {
-      doc,
-      rows: [...rows.values()],
-      microsoftOnly: ofDoc.filter((d) => d.owner === 'microsoft' && !paired.has(d.id)),
-      customerOnly: ofDoc.filter((d) => d.owner === 'customer' && !paired.has(d.id)),
-    };
-  });
+  const rows = new Map<string, MatrixRow>();
+  for (const duty of duties.filter((d) => paired.has(d.id))) {
+    const key = find(duty.id);
+    const row = rows.get(key) ?? { microsoft: [], customer: [], reasons: [] };
+    row[duty.owner].push(duty);
+    rows.set(key, row);
+  }
+  for (const pair of pairs) {
+    const row = rows.get(find(pair.microsoft));
+    if (row && pair.reason && !row.reasons.includes(pair.reason)) row.reasons.push(pair.reason);
+  }
+  return {
+    rows: [...rows.values()],
+    microsoftOnly: duties.filter((d) => d.owner === 'microsoft' && !paired.has(d.id)),
+    customerOnly: duties.filter((d) => d.owner === 'customer' && !paired.has(d.id)),
+  };
 }

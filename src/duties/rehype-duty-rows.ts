@@ -1,69 +1,104 @@
 /**
- * Marks up the role table rows of a rendered page: each duty's row gets its
- * anchor, its name links to the duty's own page, and a line under the name
- * links to its counterpart(s) ("Your part: …"). Rows are matched to duties by
- * their source line, so the page and the duties come from one parse. The
- * rendered description cell of each duty is handed back for the duty pages.
+ * Cross-links the duties of a rendered page, both ways. Each role table row
+ * (its id was given by remark-duties) gets its name as a permalink, and, when
+ * it has counterparts, a disclosure under the name: "Your part: Hardware",
+ * which opens to the counterpart's description, the reason the pair belongs
+ * together (from counterparts.yaml) and a link to the counterpart's row. Pairs
+ * never leave their page, so the counterpart's description is on this page:
+ * it is copied from its own row. In a task matrix the same disclosure goes
+ * under the task, unless the counterpart is checked in the same row.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { OWNER_LABELS } from '../config.ts';
-import { joinBase, pageUrl } from '../utils/slugs.ts';
+import type { CounterpartPair } from './counterparts.ts';
 import type { Duty } from './duty.ts';
 
-export interface DutyRowsOptions {
-  base: string;
-  /** The duties of this page. */
-  duties: Duty[];
-  /** Every duty of the site, by id (counterparts may be on other pages). */
-  dutiesById: Map<string, Duty>;
-  counterparts: Map<string, string[]>;
-  /** Receives each duty's rendered description. */
-  descriptions: Map<string, string>;
+declare module 'vfile' {
+  interface DataMap {
+    /** The page's counterpart pairs, set by the loader between parse and render. */
+    counterpartPairs: CounterpartPair[];
+  }
 }
 
-export function dutyPageUrl(base: string, id: string): string {
-  return joinBase(base, `duties/${id}/`);
+interface Counterpart {
+  duty: Duty;
+  reason: string;
 }
 
-export function dutyRowUrl(base: string, duty: Duty): string {
-  return `${pageUrl(base, duty.doc)}#${duty.anchor}`;
+function counterpartsOf(duties: Duty[], pairs: CounterpartPair[]): Map<string, Counterpart[]> {
+  const byId = new Map(duties.map((d) => [d.id, d]));
+  const map = new Map<string, Counterpart[]>();
+  const add = (from: string, to: string, reason: string) => {
+    const other = byId.get(to);
+    if (!other) return;
+    map.set(from, [...(map.get(from) ?? []), { duty: other, reason }]);
+  };
+  for (const pair of pairs) {
+    add(pair.microsoft, pair.customer, pair.reason);
+    add(pair.customer, pair.microsoft, pair.reason);
+  }
+  return map;
 }
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
+const cells = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 
-function counterpartLine(duty: Duty, options: DutyRowsOptions): Element | undefined {
-  const others = (options.counterparts.get(duty.id) ?? []).map((id) => options.dutiesById.get(id)!);
-  if (others.length === 0) return undefined;
-  const label = OWNER_LABELS[others[0].owner].part;
-  const links = others.flatMap((other, i): ElementContent[] => [
-    ...(i > 0 ? [{ type: 'text' as const, value: ', ' }] : []),
-    element('a', { href: dutyRowUrl(options.base, other) }, [{ type: 'text', value: other.name }]),
+function disclosure(counterpart: Counterpart, description: ElementContent[]): Element {
+  const { duty } = counterpart;
+  return h('details', { className: ['counterpart', `counterpart-${duty.owner}`] }, [
+    h('summary', [`${OWNER_LABELS[duty.owner].part}: `, h('span', { className: ['counterpart-name'] }, duty.name)]),
+    h('div', { className: ['counterpart-body'] }, [
+      ...structuredClone(description),
+      ...(counterpart.reason ? [h('p', { className: ['counterpart-reason'] }, [h('strong', 'Why they go together: '), counterpart.reason])] : []),
+      h('p', [h('a', { href: `#${duty.anchor}` }, `Go to ${duty.name}`)]),
+    ]),
   ]);
-  return element('span', { className: ['counterpart-line'] }, [{ type: 'text', value: `${label}: ` }, ...links]);
 }
 
-const rehypeDutyRows: Plugin<[DutyRowsOptions], Root> = (options) => (tree) => {
-  const byLine = new Map(options.duties.map((d) => [d.line, d]));
-  visit(tree, 'element', (row: Element) => {
-    if (row.tagName !== 'tr' || !row.position) return;
-    const duty = byLine.get(row.position.start.line);
-    if (!duty) return;
-    const [nameCell, descriptionCell] = row.children.filter((c): c is Element => c.type === 'element');
-    row.properties.id = duty.anchor;
-    row.properties.className = ['duty-row', `duty-${duty.owner}`];
-    options.descriptions.set(duty.id, toHtml(descriptionCell.children));
-    const name = element('a', { className: ['duty-name'], href: dutyPageUrl(options.base, duty.id) }, nameCell.children);
-    const counterpart = counterpartLine(duty, options);
-    nameCell.children = counterpart ? [name, counterpart] : [name];
+const rehypeDutyRows: Plugin<[], Root> = () => (tree, file) => {
+  const duties = file.data.duties ?? [];
+  if (duties.length === 0) return;
+  const byAnchor = new Map(duties.map((d) => [d.anchor, d]));
+  const counterparts = counterpartsOf(duties, file.data.counterpartPairs ?? []);
+  // Every duty's element (row or checked cell) and its row; tables holding duties are marked, for search to skip.
+  const rows = new Map<string, { row: Element; element: Element }>();
+  visit(tree, 'element', (table: Element) => {
+    if (table.tagName !== 'table') return;
+    let holdsDuties = false;
+    visit(table, 'element', (row: Element) => {
+      if (row.tagName !== 'tr') return;
+      for (const element of [row, ...cells(row)]) {
+        const id = element.properties.id;
+        if (typeof id === 'string' && byAnchor.has(id)) {
+          rows.set(id, { row, element });
+          holdsDuties = true;
+        }
+      }
+    });
+    if (holdsDuties) table.properties.className = [...((table.properties.className as string[] | undefined) ?? []), 'duty-table'];
+    return SKIP;
   });
+  // What describes each duty, taken before any row is changed.
+  const descriptions = new Map<string, ElementContent[]>();
+  for (const duty of duties) {
+    const found = rows.get(duty.anchor);
+    if (!found) continue;
+    const [taskOrName, description] = cells(found.row);
+    descriptions.set(duty.id, structuredClone(duty.kind === 'role' ? (description?.children ?? []) : (taskOrName?.children ?? [])));
+  }
+  for (const duty of duties) {
+    const found = rows.get(duty.anchor);
+    if (!found) continue;
+    const [first] = cells(found.row);
+    if (!first) continue;
+    if (duty.kind === 'role') first.children = [h('a', { className: ['duty-name'], href: `#${duty.anchor}` }, first.children)];
+    for (const counterpart of counterparts.get(duty.id) ?? []) {
+      if (rows.get(counterpart.duty.anchor)?.row === found.row) continue;
+      first.children.push(disclosure(counterpart, descriptions.get(counterpart.duty.id) ?? []));
+    }
+  }
 };
 
 export default rehypeDutyRows;

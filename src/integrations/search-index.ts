@@ -1,49 +1,75 @@
 /**
- * An Astro integration that indexes the built site with Pagefind once the
- * build is done, so that `npm run build` (or `astro build`) always ships
- * `dist/pagefind/`. What is indexed is decided by the pages themselves, with
- * `data-pagefind-*` attributes (see "Search" in README.md).
+ * An Astro integration that builds the Pagefind search index from the
+ * content snapshot (see src/search/records.ts) as soon as the content is
+ * loaded, while Astro goes on to render the pages, and writes it into the
+ * build output once the build is done. So `npm run build` (or `astro build`)
+ * always ships `dist/pagefind/`, and indexing costs little extra time.
  */
 import type { AstroIntegration } from 'astro';
 import { channel } from 'node:diagnostics_channel';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SITE_LANGUAGE } from '../config.ts';
+import { type ContentSnapshot, onSnapshot } from '../loaders/content-snapshot.ts';
+import { SEARCH_EXCLUDED, searchRecords } from '../search/records.ts';
 
 /** The folder, inside the build output, that holds the index and Pagefind's scripts. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 export interface IndexStats {
-  /** HTML files Pagefind read; it indexes those with `data-pagefind-body`. */
-  htmlFiles: number;
+  /** Records indexed: one per article, one per article and owner with duties. */
+  records: number;
   milliseconds: number;
 }
 
 /** Where the index's figures are published, for the build's closing summary. */
 export const SEARCH_INDEX_CHANNEL = 'roles-docs:search-index';
 
-/** Indexes the HTML files under `siteDir` and writes the bundle to `siteDir/pagefind`. */
-export async function indexSite(siteDir: string): Promise<IndexStats> {
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Starts indexing a snapshot; the promise resolves once every record is in. */
+export async function indexSnapshot(snapshot: ContentSnapshot): Promise<{ index: PagefindIndex; records: number; started: number }> {
   const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED, forceLanguage: SITE_LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const records = searchRecords(snapshot);
+  const added = await Promise.all(records.map((record) => index.addHTMLFile(record)));
+  const failed = added.flatMap((a) => a.errors);
+  if (failed.length > 0) throw new Error(`Pagefind could not index the site: ${failed.join('; ')}`);
+  return { index, records: records.length, started };
+}
+
+/** Writes the index into `siteDir/pagefind` and closes Pagefind. */
+export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapshot>>, siteDir: string): Promise<IndexStats> {
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/${SEARCH_BUNDLE_DIR}` });
+    const written = await indexing.index.writeFiles({ outputPath: path.join(siteDir, SEARCH_BUNDLE_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { htmlFiles: added.page_count, milliseconds: Math.round(performance.now() - started) };
+    return { records: indexing.records, milliseconds: Math.round(performance.now() - indexing.started) };
   } finally {
     await pagefind.close();
   }
 }
 
 export default function searchIndex(): AstroIntegration {
+  let indexing: ReturnType<typeof indexSnapshot> | undefined;
+  let stopListening = () => {};
   return {
     name: 'roles-docs:search-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        stopListening = onSnapshot((snapshot) => {
+          indexing = indexSnapshot(snapshot);
+          // Failures surface when the build awaits the index.
+          indexing.catch(() => {});
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await indexSite(fileURLToPath(dir));
-        logger.info(`Search index: ${stats.htmlFiles} HTML file(s) read in ${stats.milliseconds} ms`);
+        stopListening();
+        if (!indexing) throw new Error('The search index was not started: the content was never loaded.');
+        const stats = await writeIndex(await indexing, fileURLToPath(dir));
+        logger.info(`Search index: ${stats.records} record(s) in ${stats.milliseconds} ms`);
         channel(SEARCH_INDEX_CHANNEL).publish(stats);
       },
     },

@@ -1,13 +1,26 @@
 /**
- * The tree transforms report problems the unified way, as messages on the
- * file being processed. These helpers give every message a rule id, a
- * severity and a suggested fix, and turn them into Diagnostics.
+ * Problems are reported the unified way, as messages on the file being
+ * processed. `report` gives every message a rule id, a severity and a
+ * suggested fix, and puts it on the file the node was written in (a page, or
+ * a file it includes: see sources.ts). `diagnosticsOf` turns a file's messages
+ * into plain Diagnostics that can cross threads and be stored.
  */
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Diagnostic, Severity } from '../utils/diagnostics.ts';
+import { sourceFileOf } from './sources.ts';
 
 export const SOURCE = 'roles-docs';
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * Columns removed at the start of a line before parsing (line → count), e.g.
+     * when the content of a `:::column:::` is dedented; added back to message columns.
+     */
+    learnDedent: Record<number, number>;
+  }
+}
 
 export interface MessageOptions {
   rule: string;
@@ -18,11 +31,10 @@ export interface MessageOptions {
 }
 
 export function report(file: VFile, reason: string, options: MessageOptions): void {
-  const message = file.message(reason, {
-    place: options.place ?? options.node?.position,
-    ruleId: options.rule,
-    source: SOURCE,
-  });
+  const target = sourceFileOf(file, options.node);
+  const start = options.place ?? options.node?.position?.start;
+  const place = start ? { line: start.line, column: start.column + (target.data.learnDedent?.[start.line] ?? 0) } : undefined;
+  const message = target.message(reason, { place, ruleId: options.rule, source: SOURCE });
   message.fatal = options.severity === 'error';
   if (options.fix) message.note = options.fix;
 }

@@ -1,15 +1,19 @@
 /**
  * The markdown pipeline. A page is parsed once into an mdast tree
- * (`parseMarkdown`); loaders read data from that tree (front matter, role
- * tables) and then render the same tree to HTML (`renderMarkdown`).
+ * (`parse`: remark-parse with remark-gfm, then the Microsoft Docs and Learn
+ * transforms), the caller reads what it needs from that tree and from
+ * `file.data`, and the same tree is rendered to HTML (`render`).
+ *
+ * This module knows nothing of duties, navigation or search: the loader hands
+ * its own plugins in (`remarkPlugins`, `rehypePlugins`), and plugins return
+ * what they find through typed `file.data`, as Astro's own remark plugins do.
+ * One processor serves every page: per-page facts travel on the VFile, whose
+ * `path` is the page's path from the content root.
  */
 import type { Element, Root as HastRoot } from 'hast';
-import { headingRank } from 'hast-util-heading-rank';
 import { toString as hastToString } from 'hast-util-to-string';
-import type { Heading, Root as MdastRoot, Yaml } from 'mdast';
-import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Root as MdastRoot, Yaml } from 'mdast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -17,34 +21,78 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { type PluggableList, unified } from 'unified';
 import type { VFile } from 'vfile';
-import rehypeDutyRows, { type DutyRowsOptions } from '../duties/rehype-duty-rows.ts';
-import rehypeResolveUrls, { type ResolveUrlsOptions } from './rehype-resolve-urls.ts';
-import remarkDocfxAlerts from './remark-docfx-alerts.ts';
-import remarkLiteralHtml from './remark-literal-html.ts';
+import rehypeCollectHeadings, { HEADING_ANCHOR_CLASS } from './rehype-collect-headings.ts';
+import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
+import rehypeResolveUrls from './rehype-resolve-urls.ts';
 import rehypeWrapTables from './rehype-wrap-tables.ts';
+import remarkDocfxAlerts from './remark-docfx-alerts.ts';
+import remarkIncludes from './remark-includes.ts';
+import remarkLiteralHtml from './remark-literal-html.ts';
 import remarkTableCellBlocks from './remark-table-cell-blocks.ts';
+import remarkTitleHeading from './remark-title-heading.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
-export interface PageHeading {
-  depth: number;
-  slug: string;
-  text: string;
+export type { PageHeading } from './rehype-collect-headings.ts';
+
+export interface PipelineOptions {
+  /** Site base path, e.g. `/` or `/docs/`. */
+  base: string;
+  /** Whether a path from the content root names a file there (for link checks). */
+  fileExists: (contentPath: string) => boolean;
+  /** Reads a file by its path from the content root (for includes); undefined when there is none. */
+  readFile: (contentPath: string) => string | undefined;
+  /** Run on the mdast after the Microsoft Docs transforms, e.g. to read data from tables. */
+  remarkPlugins?: PluggableList;
+  /** Run on the HTML tree after URLs are resolved and headings have ids. */
+  rehypePlugins?: PluggableList;
 }
 
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkLiteralHtml)
-  .use(remarkTableCellBlocks)
-  .use(remarkDocfxAlerts);
+export interface MarkdownPipeline {
+  /** Parses a page (its VFile holds the text) and applies the Microsoft Docs transforms. */
+  parse: (file: VFile) => Promise<MdastRoot>;
+  /** Renders a parsed page to HTML; `file.data.headings` lists its headings. */
+  render: (tree: MdastRoot, file: VFile) => Promise<string>;
+}
 
-/** Parses a page and applies the Microsoft Docs transforms. */
-export async function parseMarkdown(file: VFile): Promise<MdastRoot> {
-  return parser.run(parser.parse(file), file);
+export function createPipeline(options: PipelineOptions): MarkdownPipeline {
+  const parser = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkIncludes, { readFile: options.readFile })
+    .use(remarkTitleHeading)
+    .use(remarkLiteralHtml)
+    .use(remarkTableCellBlocks)
+    .use(remarkDocfxAlerts)
+    .use(options.remarkPlugins ?? []);
+
+  const renderer = unified()
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRawWhenNeeded)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeResolveUrls, { base: options.base, fileExists: options.fileExists })
+    .use(rehypeWrapTables)
+    .use(rehypeSlug)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      test: ['h2', 'h3', 'h4'],
+      properties: (heading: Element) => ({
+        className: [HEADING_ANCHOR_CLASS],
+        ariaLabel: `Link to this section: ${hastToString(heading)}`,
+      }),
+      content: { type: 'text', value: '#' },
+    })
+    .use(options.rehypePlugins ?? [])
+    .use(rehypeCollectHeadings);
+
+  const stringifier = unified().use(rehypeStringify);
+
+  return {
+    parse: async (file) => parser.run(parser.parse(file), file),
+    render: async (tree, file) => stringifier.stringify((await renderer.run(tree, file)) as HastRoot),
+  };
 }
 
 /** The front matter block, with the line its YAML starts on. */
@@ -52,62 +100,4 @@ export function frontMatterOf(tree: MdastRoot): { yaml: string; firstLine: numbe
   const node = tree.children[0];
   if (node?.type !== 'yaml') return undefined;
   return { yaml: (node as Yaml).value, firstLine: (node.position?.start.line ?? 1) + 1 };
-}
-
-/**
- * Takes the page's leading `# Heading` out of the body, so the layout can show
- * it as the page title above the description and date. Its words are kept.
- */
-export function takeTitleHeading(tree: MdastRoot): string | undefined {
-  const index = tree.children.findIndex((node) => node.type !== 'yaml' && node.type !== 'html');
-  const node = tree.children[index];
-  if (node?.type !== 'heading' || (node as Heading).depth !== 1) return undefined;
-  tree.children.splice(index, 1);
-  return mdastToString(node);
-}
-
-function rendererFor(options: ResolveUrlsOptions, dutyRows: DutyRowsOptions | undefined) {
-  const renderer = unified()
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeResolveUrls, options)
-    .use(rehypeWrapTables)
-    .use(rehypeSlug)
-    .use(rehypeAutolinkHeadings, {
-      behavior: 'append',
-      test: ['h2', 'h3', 'h4'],
-      properties: (heading: Element) => ({
-        className: ['heading-anchor'],
-        ariaLabel: `Link to this section: ${hastToString(heading)}`,
-      }),
-      content: { type: 'text', value: '#' },
-    });
-  return dutyRows ? renderer.use(rehypeDutyRows, dutyRows) : renderer;
-}
-
-const stringifier = unified().use(rehypeStringify);
-
-export function collectHeadings(tree: HastRoot): PageHeading[] {
-  const headings: PageHeading[] = [];
-  visit(tree, 'element', (element: Element) => {
-    const depth = headingRank(element);
-    if (!depth || typeof element.properties.id !== 'string') return;
-    const text = hastToString({
-      ...element,
-      children: element.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && (c.properties.className as string[] | undefined)?.includes('heading-anchor'))),
-    }).trim();
-    headings.push({ depth, slug: element.properties.id, text });
-  });
-  return headings;
-}
-
-export async function renderMarkdown(
-  tree: MdastRoot,
-  file: VFile,
-  options: ResolveUrlsOptions,
-  dutyRows?: DutyRowsOptions,
-): Promise<{ html: string; headings: PageHeading[] }> {
-  const hast = (await rendererFor(options, dutyRows).run(tree, file)) as HastRoot;
-  return { html: stringifier.stringify(hast), headings: collectHeadings(hast) };
 }

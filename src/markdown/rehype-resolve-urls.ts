@@ -2,8 +2,10 @@
  * Rewrites the URLs authors wrote for the source tree into URLs of the built
  * site: `../get-started/apps.md#top` → `/get-started/apps/#top`, and
  * `images/a.png` → `/intro/images/a.png` (images are copied beside the pages).
- * Works on the HTML tree, so links in raw HTML blocks are rewritten too.
- * A relative link to a file that does not exist is reported, not hidden.
+ * Works on the HTML tree, so links in raw HTML blocks are rewritten too. A URL
+ * is relative to the file it was written in, which for included text is the
+ * included file (see sources.ts). A relative link to a file that does not
+ * exist is reported, not hidden.
  */
 import type { Element, Root } from 'hast';
 import path from 'node:path/posix';
@@ -12,10 +14,9 @@ import { visit } from 'unist-util-visit';
 import { joinBase, pageIdFromPath, pageUrl } from '../utils/slugs.ts';
 import { splitUrl } from '../utils/urls.ts';
 import { report } from './messages.ts';
+import { sourceFileOf } from './sources.ts';
 
 export interface ResolveUrlsOptions {
-  /** The page's path in the content root, with forward slashes. */
-  sourcePath: string;
   /** Site base path, e.g. `/` or `/docs/`. */
   base: string;
   /** Whether a path (relative to the content root) names a file there. */
@@ -25,13 +26,16 @@ export interface ResolveUrlsOptions {
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
-/** The site URL for a relative URL in a page, or undefined when it is not a relative URL. */
-export function resolveRelativeUrl(url: string, options: ResolveUrlsOptions): { url: string; target: string } | undefined {
+/**
+ * The site URL for a relative URL written in the file at `sourcePath` (relative
+ * to the content root), or undefined when it is not a relative URL.
+ */
+export function resolveRelativeUrl(url: string, sourcePath: string, base: string): { url: string; target: string } | undefined {
   if (url === '' || url.startsWith('#') || url.startsWith('/') || EXTERNAL.test(url)) return undefined;
   const { pathname, suffix } = splitUrl(url);
-  const target = path.normalize(path.join(path.dirname(options.sourcePath), decodeURI(pathname)));
-  if (/\.md$/i.test(target)) return { url: pageUrl(options.base, pageIdFromPath(target)) + suffix, target };
-  return { url: joinBase(options.base, target) + suffix, target };
+  const target = path.normalize(path.join(path.dirname(sourcePath), decodeURI(pathname)));
+  if (/\.md$/i.test(target)) return { url: pageUrl(base, pageIdFromPath(target)) + suffix, target };
+  return { url: joinBase(base, target) + suffix, target };
 }
 
 const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree, file) => {
@@ -39,7 +43,18 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
     const attribute = URL_ATTRIBUTES[element.tagName];
     const value = attribute ? element.properties[attribute] : undefined;
     if (typeof value !== 'string') return;
-    const resolved = resolveRelativeUrl(value.trim(), options);
+    let resolved: ReturnType<typeof resolveRelativeUrl>;
+    try {
+      resolved = resolveRelativeUrl(value.trim(), sourceFileOf(file, element).path, options.base);
+    } catch {
+      report(file, `"${value}" is not a valid URL: a "%" must start an escape such as %20`, {
+        rule: 'links/bad-url',
+        severity: 'error',
+        fix: 'write a space as %20 and a percent sign as %25, or remove the stray "%"',
+        node: element,
+      });
+      return;
+    }
     if (!resolved) return;
     if (resolved.target.startsWith('..') || !options.fileExists(resolved.target)) {
       report(file, `"${value}" points at ${resolved.target}, which is not in the content root`, {

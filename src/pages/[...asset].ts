@@ -4,10 +4,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { contentAssets } from '../utils/site.ts';
+import { siteData } from '../route-data/site.ts';
 
 export const getStaticPaths = (async () => {
-  const assets = await contentAssets();
+  const { assets } = await siteData();
   return assets.map((asset) => ({ params: { asset: asset.path }, props: { file: asset.file } }));
 }) satisfies GetStaticPaths;
 

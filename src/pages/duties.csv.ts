@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'csv-stringify/sync';
 import { EXPORT_FIELDS } from '../duties/export-record.ts';
-import { exportRecords } from '../utils/duties.ts';
+import { exportRecords } from '../route-data/duties.ts';
 
 export const GET: APIRoute = async () => {
   const rows = (await exportRecords()).map((record) => ({ ...record, counterparts: record.counterparts.join(' ') }));

@@ -58,25 +58,19 @@ export function publishDiagnostics(diagnostics: readonly Diagnostic[]): void {
   channel(DIAGNOSTICS_CHANNEL).publish(diagnostics);
 }
 
-/** Facts about the content that are not problems, listed at the end of the build. */
-export interface ContentSummary {
-  /** The site's name, as the header shows it. */
-  siteTitle: string;
-  pages: number;
-  duties: number;
-  pairs: number;
-  /** Duties that have no counterpart, as `file:line name (owner)`. */
-  unpaired: string[];
-}
-
-export const SUMMARY_CHANNEL = 'roles-docs:content-summary';
-
-export function publishSummary(summary: ContentSummary): void {
-  channel(SUMMARY_CHANNEL).publish(summary);
-}
-
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
+}
+
+/** Each problem once (a file included twice reports its problems twice). */
+export function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.rule}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { parseMarkdown } from '../../markdown/pipeline.ts';
+import { parse } from '../../markdown/__tests__/render.ts';
 import { descriptionText } from '../duty.ts';
 import { extractDuties } from '../extract-duties.ts';
 import { matchRoleHeader, ownerOfHeading } from '../role-table.ts';
 
 async function duties(markdown: string) {
-  const file = new VFile({ path: 'page.md', value: markdown });
-  const found = extractDuties(await parseMarkdown(file), file, 'page');
+  const { tree, file } = await parse(markdown);
+  const found = extractDuties(tree, file, 'page');
   return { found, messages: file.messages.map((m) => ({ rule: m.ruleId, fatal: m.fatal, line: m.line, column: m.column, reason: m.reason, fix: m.note })) };
 }
 
@@ -80,7 +79,7 @@ describe('extractDuties errors and warnings', () => {
     const { found, messages } = await duties(roleTable('Your roles and responsibilities', 'Printing | One.\nPrinting | Two.'));
     expect(found).toHaveLength(1);
     expect(messages).toMatchObject([{ rule: 'duties/duplicate-name', fatal: true, line: 6, column: 1 }]);
-    expect(messages[0].reason).toContain('line 5');
+    expect(messages[0].reason).toContain('first on line 5');
   });
 
   it('reports a role table whose owner cannot be told, and says how to map the heading', async () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { parseMarkdown, takeTitleHeading } from '../pipeline.ts';
-import { render } from './render.ts';
+import { parse, render } from './render.ts';
 
 describe('pipeline', () => {
   it('gives headings ids and collects them', async () => {
@@ -19,8 +17,8 @@ describe('pipeline', () => {
   });
 
   it('takes the leading # heading out of the body as the page title', async () => {
-    const tree = await parseMarkdown(new VFile('---\ntitle: T\n---\n\n# Page title\n\nBody'));
-    expect(takeTitleHeading(tree)).toBe('Page title');
+    const { tree, file } = await parse('---\ntitle: T\n---\n\n# Page title\n\nBody');
+    expect(file.data.titleHeading).toBe('Page title');
     expect(tree.children.some((n) => n.type === 'heading')).toBe(false);
   });
 });

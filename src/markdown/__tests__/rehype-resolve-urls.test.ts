@@ -41,7 +41,7 @@ describe('rehype-resolve-urls', () => {
   });
 
   it('honours the base path', () => {
-    const resolved = resolveRelativeUrl('b.md#x', { sourcePath: 'dir/a.md', base: '/docs/', fileExists: () => true });
+    const resolved = resolveRelativeUrl('b.md#x', 'dir/a.md', '/docs/');
     expect(resolved?.url).toBe('/docs/dir/b/#x');
   });
 });

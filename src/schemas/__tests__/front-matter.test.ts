@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
 import { readFrontMatter } from '../../loaders/read-front-matter.ts';
-import { parseMarkdown } from '../../markdown/pipeline.ts';
+import { parse } from '../../markdown/__tests__/render.ts';
 import { parseMsDate } from '../../utils/dates.ts';
 
 async function read(frontMatter: string) {
-  const file = new VFile({ path: 'page.md', value: `---\n${frontMatter}\n---\n\n# Page\n` });
-  const data = readFrontMatter(await parseMarkdown(file), file);
+  const { tree, file } = await parse(`---\n${frontMatter}\n---\n\n# Page\n`);
+  const data = readFrontMatter(tree, file);
   return { data, messages: file.messages };
 }
 

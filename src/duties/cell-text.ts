@@ -1,0 +1,75 @@
+/**
+ * The text of table cells, as duty data: names as one line of plain text,
+ * descriptions as paragraphs and lists.
+ */
+import type { Nodes, PhrasingContent, TableCell } from 'mdast';
+import type { DutyBlock } from './duty.ts';
+
+/**
+ * Text of a node, with line breaks as spaces so words never run together.
+ * Images count by their alt text; nodes that render as something else than
+ * their children (`data.hChildren`, e.g. an emoji's accessible span) count by that.
+ */
+export function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return ' ';
+  if (node.type === 'image') return node.alt ?? '';
+  if ('children' in node) return node.children.map((c) => plainText(c as Nodes)).join('');
+  return '';
+}
+
+export const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A description cell as blocks (remark-table-cell-blocks has made its paragraphs and lists). */
+export function cellToBlocks(cell: TableCell): DutyBlock[] {
+  const children = cell.children as unknown as Nodes[];
+  const isBlock = children.some((c) => c.type === 'paragraph' || c.type === 'list');
+  if (!isBlock) {
+    const text = clean(plainText(cell));
+    return text ? [{ type: 'paragraph', text }] : [];
+  }
+  return children.flatMap((child): DutyBlock[] => {
+    if (child.type === 'list') {
+      const items = child.children.map((item) => clean(plainText(item))).filter(Boolean);
+      return items.length > 0 ? [{ type: 'list', items }] : [];
+    }
+    const text = clean(plainText(child));
+    return text ? [{ type: 'paragraph', text }] : [];
+  });
+}
+
+const LIST_TAG = /^<\s*(\/?)\s*(ul|ol|li)\b[^>]*>$/i;
+
+/**
+ * A task cell: the task's own words, and the items of an HTML list written
+ * inside the cell (`Release updates<ul><li>[Windows](…)</li>…</ul>`, closed
+ * or not, as Learn writers leave them). Line-break blocks from `<br>- ` lists
+ * count the same way: the first paragraph names the task.
+ */
+export function taskCellParts(cell: TableCell): { name: string; description: DutyBlock[] } {
+  const blocks = cellToBlocks(cell);
+  const children = cell.children as PhrasingContent[];
+  if (children.some((c) => (c as Nodes).type === 'paragraph' || (c as Nodes).type === 'list')) {
+    const [first, ...rest] = blocks;
+    return first?.type === 'paragraph' ? { name: first.text, description: rest } : { name: '', description: blocks };
+  }
+  let name = '';
+  const items: string[] = [];
+  let inItem = false;
+  let seenList = false;
+  for (const child of children) {
+    const tag = child.type === 'html' ? LIST_TAG.exec(child.value.trim()) : null;
+    if (tag) {
+      seenList = true;
+      inItem = tag[2].toLowerCase() === 'li' && tag[1] === '';
+      if (inItem) items.push('');
+      continue;
+    }
+    const text = plainText(child as Nodes);
+    if (inItem) items[items.length - 1] += text;
+    else if (!seenList) name += text;
+    else if (clean(text)) items.push(text);
+  }
+  const listItems = items.map(clean).filter(Boolean);
+  return { name: clean(name), description: listItems.length > 0 ? [{ type: 'list', items: listItems }] : [] };
+}

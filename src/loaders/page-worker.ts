@@ -1,0 +1,15 @@
+/**
+ * A worker thread of the page pool (page-pool.ts): it builds the pipeline
+ * once, from the facts of the build it was started with, and processes the
+ * pages it is given.
+ */
+import { workerData } from 'node:worker_threads';
+import { pagePipeline, type PageResult, type PageTask, processPage, type SiteFacts } from './process-page.ts';
+
+// Tinypool hands its own data first, then ours.
+const site = (workerData as [unknown, SiteFacts])[1];
+const pipeline = pagePipeline(site);
+
+export default function processPageTask(task: PageTask): Promise<PageResult> {
+  return processPage(pipeline, site, task);
+}

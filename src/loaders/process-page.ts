@@ -1,0 +1,94 @@
+/**
+ * Everything one page needs, from its text to its HTML: parse once (with its
+ * includes), read its front matter and duties from that tree, match its
+ * counterpart declarations, render. A page depends only on its own text, the
+ * files it includes, its entries in counterparts.yaml and which files exist,
+ * so pages are processed independently, in worker threads (page-pool.ts),
+ * and a page whose inputs did not change is not processed again.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { COUNTERPARTS_FILE } from '../config.ts';
+import { type CounterpartDeclaration, type CounterpartPair, pairsOfPage } from '../duties/counterparts.ts';
+import type { Duty } from '../duties/duty.ts';
+import rehypeDutyRows from '../duties/rehype-duty-rows.ts';
+import remarkDuties from '../duties/remark-duties.ts';
+import { diagnosticsOf } from '../markdown/messages.ts';
+import { createPipeline, type MarkdownPipeline, type PageHeading } from '../markdown/pipeline.ts';
+import { allSourceFiles } from '../markdown/sources.ts';
+import { type DocData, toDocData } from '../schemas/front-matter.ts';
+import { displayPath } from '../utils/content-root.ts';
+import { type Diagnostic, uniqueDiagnostics } from '../utils/diagnostics.ts';
+import { pageIdFromPath } from '../utils/slugs.ts';
+import { readFrontMatter } from './read-front-matter.ts';
+
+/** What is the same for every page of one build. */
+export interface SiteFacts {
+  contentDir: string;
+  base: string;
+  /** Every file of the content root, by its path from the root (forward slashes). */
+  files: string[];
+}
+
+export interface PageTask {
+  /** The page's path from the content root. */
+  sourcePath: string;
+  text: string;
+  /** Its entries in counterparts.yaml. */
+  declarations: CounterpartDeclaration[];
+}
+
+export interface PageResult {
+  id: string;
+  sourcePath: string;
+  /** Undefined when the front matter is missing or broken (the problems say why). */
+  data: DocData | undefined;
+  html: string;
+  headings: PageHeading[];
+  duties: Duty[];
+  pairs: CounterpartPair[];
+  /** The files it includes, directly or not. */
+  includes: string[];
+  /** Every problem found in the page, in the files it includes and in its counterparts.yaml entries. */
+  problems: Diagnostic[];
+  /** Whether the page has tab sets (it then needs the tabs script). */
+  tabs: boolean;
+}
+
+/** The pipeline of one build, with the loader's own plugins, for one thread. */
+export function pagePipeline(site: SiteFacts): MarkdownPipeline {
+  const files = new Set(site.files);
+  return createPipeline({
+    base: site.base,
+    fileExists: (contentPath) => files.has(contentPath),
+    readFile: (contentPath) => (files.has(contentPath) ? readFileSync(path.join(site.contentDir, contentPath), 'utf8') : undefined),
+    remarkPlugins: [remarkDuties],
+    rehypePlugins: [rehypeDutyRows],
+  });
+}
+
+export async function processPage(pipeline: MarkdownPipeline, site: SiteFacts, task: PageTask): Promise<PageResult> {
+  const file = new VFile({ path: task.sourcePath, cwd: site.contentDir, value: task.text });
+  const counterpartsFile = new VFile({ path: COUNTERPARTS_FILE, cwd: site.contentDir });
+  const tree = await pipeline.parse(file);
+  const frontMatter = readFrontMatter(tree, file);
+  const duties = file.data.duties ?? [];
+  file.data.counterpartPairs = pairsOfPage(duties, task.declarations, counterpartsFile);
+  const html = await pipeline.render(tree, file);
+  const problems = uniqueDiagnostics(
+    [...allSourceFiles(file), counterpartsFile].flatMap((f) => diagnosticsOf(f, displayPath(path.join(site.contentDir, f.path)))),
+  );
+  return {
+    id: pageIdFromPath(task.sourcePath),
+    sourcePath: task.sourcePath,
+    data: frontMatter && toDocData(frontMatter, { heading: file.data.titleHeading, sourcePath: task.sourcePath }),
+    html,
+    headings: file.data.headings ?? [],
+    duties,
+    pairs: file.data.counterpartPairs,
+    includes: [...new Set((file.data.includedFiles ?? []).map((f) => f.path))],
+    problems,
+    tabs: Boolean(file.data.learnTabs),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Lists the page's headings (level, id, text) in `file.data.headings`, for the
+ * "On this page" list. The anchor-link glyph after a heading is not its text.
+ */
+import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface PageHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    headings: PageHeading[];
+  }
+}
+
+export const HEADING_ANCHOR_CLASS = 'heading-anchor';
+
+const isAnchor = (node: Element['children'][number]) =>
+  node.type === 'element' && (node.properties.className as string[] | undefined)?.includes(HEADING_ANCHOR_CLASS);
+
+const rehypeCollectHeadings: Plugin<[], Root> = () => (tree, file) => {
+  const headings: PageHeading[] = [];
+  visit(tree, 'element', (element: Element) => {
+    const depth = headingRank(element);
+    if (!depth || typeof element.properties.id !== 'string') return;
+    const text = toString({ ...element, children: element.children.filter((c) => !isAnchor(c)) }).trim();
+    headings.push({ depth, slug: element.properties.id, text });
+  });
+  file.data.headings = headings;
+};
+
+export default rehypeCollectHeadings;
