@@ -4,27 +4,24 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import rolesDocs from './src/integrations/roles-docs.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { basePathSetting, cacheDirSetting, outDirSetting, siteUrlSetting } from './src/utils/build-settings.ts';
 
-// See src/config.ts for what each variable does.
-const site = process.env.SITE_URL || undefined;
-const base = process.env.BASE_PATH || '/';
-// OUT_DIR lets tests and the benchmark build several sites side by side; each
-// gets its own cache so that their content stores do not mix.
-const outDir = process.env.OUT_DIR || 'dist';
-const cacheKey = outDir.replace(/[^\w-]+/g, '_');
+const site = siteUrlSetting();
 
 export default defineConfig({
   site,
-  base,
-  outDir,
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
-  build: { format: 'directory' },
+  base: basePathSetting(),
+  outDir: outDirSetting(),
+  cacheDir: cacheDirSetting(),
+  // Several pages at a time, so that writing one page's file overlaps rendering the next.
+  build: { format: 'directory', concurrency: 4 },
   // Content pages are rendered by the content loader's own unified pipeline
   // (src/markdown/pipeline.ts). This processor serves the project's own .md
   // and .mdx pages, with GFM like the content.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  // searchIndex() runs Pagefind after the build; keep it last so it sees every page.
-  integrations: [mdx(), ...(site ? [sitemap()] : []), searchIndex()],
+  // searchIndex() writes the search index after the build; keep it last so it sees every page.
+  integrations: [rolesDocs(), mdx(), ...(site ? [sitemap()] : []), searchIndex()],
   devToolbar: { enabled: false },
 });

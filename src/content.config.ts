@@ -12,41 +12,30 @@ import { counterpartsById } from './duties/counterparts.ts';
 import { dutyFields } from './duties/duty.ts';
 import { contentRootLoaders } from './loaders/content-root-loader.ts';
 import type { ContentPlan, PlannedPage } from './loaders/plan-content.ts';
+import { toStoredResponsibilities } from './loaders/stored-responsibilities.ts';
 import type { NavNode } from './navigation/build-navigation.ts';
 import { docSchema } from './schemas/front-matter.ts';
 import { projectRelativePath } from './utils/content-root.ts';
 
 /** Removes the entries of pages that are gone or changed; returns the pages whose entries must be written. */
-function pagesToWrite(plan: ContentPlan, store: DataStore, docOf: (id: string, data: Record<string, unknown>) => string): PlannedPage[] {
+function pagesToWrite(plan: ContentPlan, store: DataStore): PlannedPage[] {
   const kept = new Set(plan.pages.filter((p) => !p.changed).map((p) => p.id));
-  for (const [id, entry] of store.entries()) if (!kept.has(docOf(id, entry.data))) store.delete(id);
+  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   return plan.pages.filter((p) => p.changed && p.data);
 }
 
-const refId = (ref: unknown) => (ref as { id: string }).id;
-
 const loaders = contentRootLoaders({
   docs: async (plan, { store, parseData }) => {
-    for (const page of pagesToWrite(plan, store, (id) => id)) {
+    for (const page of pagesToWrite(plan, store)) {
       const filePath = projectRelativePath(path.join(plan.site.contentDir, page.sourcePath));
-      const data = await parseData({ id: page.id, data: page.data!, filePath });
-      store.set({ id: page.id, data, filePath, digest: page.digest, rendered: { html: page.html, metadata: { headings: page.data!.headings } } });
+      store.set({ id: page.id, data: await parseData({ id: page.id, data: page.data!, filePath }), filePath, digest: page.digest });
     }
   },
-  duties: async (plan, { store, parseData }) => {
-    for (const page of pagesToWrite(plan, store, (_id, data) => refId(data.doc))) {
-      const counterparts = counterpartsById(page.pairs);
-      for (const duty of page.duties) {
-        store.set({ id: duty.id, data: await parseData({ id: duty.id, data: { ...duty, counterparts: counterparts.get(duty.id) ?? [] } }) });
-      }
-    }
-  },
-  counterparts: async (plan, { store, parseData }) => {
-    for (const page of pagesToWrite(plan, store, (_id, data) => String(data.doc))) {
-      for (const pair of page.pairs) {
-        const id = `${pair.microsoft}~${pair.customer}`;
-        store.set({ id, data: await parseData({ id, data: { ...pair, doc: page.id } }) });
-      }
+  responsibilities: async (plan, { store, parseData }) => {
+    for (const page of pagesToWrite(plan, store)) {
+      if (page.duties.length === 0) continue;
+      const data = toStoredResponsibilities(page.id, page.sourcePath, page.duties, page.pairs, counterpartsById(page.pairs));
+      store.set({ id: page.id, data: await parseData({ id: page.id, data }), digest: page.digest });
     }
   },
   site: (plan, { store }) => {
@@ -55,12 +44,25 @@ const loaders = contentRootLoaders({
   },
 });
 
+const diagnostic = z.object({
+  severity: z.enum(['error', 'warning']),
+  file: z.string(),
+  line: z.number(),
+  column: z.number(),
+  rule: z.string(),
+  message: z.string(),
+  fix: z.string().optional(),
+});
+
+/** Every page: its front matter, and what the site needs of it without parsing it again. */
 const docs = defineCollection({
   loader: loaders.docs,
   schema: docSchema.extend({
+    /** Where its HTML is kept (loaders/page-store.ts). */
+    htmlFile: z.string(),
     headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
     includes: z.array(z.string()),
-    problems: z.array(z.object({ severity: z.enum(['error', 'warning']), file: z.string(), line: z.number(), column: z.number(), rule: z.string(), message: z.string(), fix: z.string().optional() })),
+    problems: z.array(diagnostic),
     tabs: z.boolean(),
   }),
 });
@@ -79,27 +81,29 @@ const site = defineCollection({
   }),
 });
 
-/** Every row of every role table and every checked party of every task matrix, validated as data. */
-const duties = defineCollection({
-  loader: loaders.duties,
+const { id: _id, anchor: _anchor, doc: _doc, source: _source, ...storedDuty } = dutyFields;
+
+/**
+ * One entry per article that has responsibility tables: every row of every
+ * role table and every checked party of every task matrix, each validated as
+ * a duty, and the article's counterpart pairs (pairs never leave their article).
+ */
+const responsibilities = defineCollection({
+  loader: loaders.responsibilities,
   schema: z.object({
-    ...dutyFields,
     doc: reference('docs'),
-    counterparts: z.array(reference('duties')),
+    source: z.string(),
+    duties: z.array(
+      z.object({
+        ...storedDuty,
+        /** The duty's id is `<doc>/<owner>/<slug>` and its anchor `duty-<owner>-<slug>` (loaders/stored-responsibilities.ts). */
+        slug: z.string().min(1),
+        source: z.string().optional(),
+        counterparts: z.array(z.string()).optional(),
+      }),
+    ),
+    pairs: z.array(z.object({ microsoft: z.string(), customer: z.string(), reason: z.string(), declared: z.boolean() })),
   }),
 });
 
-/** Pairs of duties, Microsoft's and the customer's: same-name pairs and those in counterparts.yaml. */
-const counterparts = defineCollection({
-  loader: loaders.counterparts,
-  schema: z.object({
-    microsoft: reference('duties'),
-    customer: reference('duties'),
-    reason: z.string(),
-    declared: z.boolean(),
-    /** The page both duties are on. */
-    doc: z.string(),
-  }),
-});
-
-export const collections = { docs, site, duties, counterparts };
+export const collections = { docs, site, responsibilities };

@@ -42,7 +42,7 @@ export const dutyFields = {
   column: z.number().int().positive(),
 };
 
-const dutySchema = z.object(dutyFields);
+export const dutySchema = z.object(dutyFields);
 
 export type Duty = z.output<typeof dutySchema>;
 

@@ -4,7 +4,7 @@
  * Every page, export and search record takes duty URLs from here.
  */
 import type { Owner } from '../config.ts';
-import { joinBase, pageUrl } from '../utils/slugs.ts';
+import { pageUrl } from '../utils/slugs.ts';
 
 export function dutyAnchor(owner: Owner, slug: string): string {
   return `duty-${owner}-${slug}`;
@@ -13,9 +13,4 @@ export function dutyAnchor(owner: Owner, slug: string): string {
 /** The duty's permalink: its row in the article. */
 export function dutyUrl(base: string, duty: { doc: string; anchor: string }): string {
   return `${pageUrl(base, duty.doc)}#${duty.anchor}`;
-}
-
-/** The article's responsibility matrix: its duties side by side. */
-export function matrixUrl(base: string, doc: string): string {
-  return joinBase(base, `matrix/${doc}/`);
 }

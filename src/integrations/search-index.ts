@@ -7,12 +7,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { channel } from 'node:diagnostics_channel';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SITE_LANGUAGE } from '../config.ts';
 import { type ContentSnapshot, onSnapshot } from '../loaders/content-snapshot.ts';
-import { SEARCH_EXCLUDED, searchRecords } from '../search/records.ts';
+import { searchRecords } from '../search/records.ts';
 
 /** The folder, inside the build output, that holds the index and Pagefind's scripts. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -23,6 +24,15 @@ export interface IndexStats {
   milliseconds: number;
 }
 
+/**
+ * Above this many records, Pagefind bundles fragments a few to a file: a
+ * fragment is about 1.5 KB, and a file of its own takes a whole 4 KiB block.
+ */
+const MAX_FRAGMENT_FILES = 1000;
+
+/** Pagefind's files the site does not use: its other UIs, the term highlighter, the index of undetected languages. */
+const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind'];
+
 /** Where the index's figures are published, for the build's closing summary. */
 export const SEARCH_INDEX_CHANNEL = 'roles-docs:search-index';
 
@@ -31,7 +41,7 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 /** Starts indexing a snapshot; the promise resolves once every record is in. */
 export async function indexSnapshot(snapshot: ContentSnapshot): Promise<{ index: PagefindIndex; records: number; started: number }> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED, forceLanguage: SITE_LANGUAGE });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE, maxFragments: MAX_FRAGMENT_FILES });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const records = searchRecords(snapshot);
   const added = await Promise.all(records.map((record) => index.addHTMLFile(record)));
@@ -43,8 +53,10 @@ export async function indexSnapshot(snapshot: ContentSnapshot): Promise<{ index:
 /** Writes the index into `siteDir/pagefind` and closes Pagefind. */
 export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapshot>>, siteDir: string): Promise<IndexStats> {
   try {
-    const written = await indexing.index.writeFiles({ outputPath: path.join(siteDir, SEARCH_BUNDLE_DIR) });
+    const bundleDir = path.join(siteDir, SEARCH_BUNDLE_DIR);
+    const written = await indexing.index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED_FILES.map((name) => rm(path.join(bundleDir, name), { force: true })));
     return { records: indexing.records, milliseconds: Math.round(performance.now() - indexing.started) };
   } finally {
     await pagefind.close();

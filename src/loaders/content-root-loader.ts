@@ -1,6 +1,6 @@
 /**
  * Astro content loaders over one load of the content root (plan-content.ts).
- * Each collection (docs, duties, counterparts, site) has its own loader and
+ * Each collection (docs, responsibilities, site) has its own loader and
  * its own persisted store; one plan serves them all. The plan compares each
  * page's digest with the one stored in `docs`, has only the changed pages
  * processed (in worker threads), and takes what it needs of the others from
@@ -16,12 +16,14 @@ import { resolveContentDir } from '../utils/content-root.ts';
 import { ContentError, formatDiagnostic, publishDiagnostics } from '../utils/diagnostics.ts';
 import { codeVersion } from './code-version.ts';
 import { publishSnapshot, snapshotOf } from './content-snapshot.ts';
+import { takeEarlyProcessing } from './early-processing.ts';
 import { createPagePool } from './page-pool.ts';
-import type { Duty } from '../duties/duty.ts';
+import { pageStore } from './page-store.ts';
 import { type ContentPlan, planContent, type StoredContent, type StoredDocData } from './plan-content.ts';
+import { fromStoredResponsibilities, type StoredResponsibilities } from './stored-responsibilities.ts';
 
 export type Fill = (plan: ContentPlan, context: LoaderContext) => Promise<void> | void;
-export type CollectionName = 'docs' | 'duties' | 'counterparts' | 'site';
+export type CollectionName = 'docs' | 'responsibilities' | 'site';
 
 interface Session {
   contentDir: string;
@@ -32,6 +34,8 @@ interface Session {
   allStarted: Promise<void>;
   started: () => void;
   plan: Promise<ContentPlan> | undefined;
+  /** Collections filled from the current plan; in a build, the plan is let go once all are. */
+  filled: Set<CollectionName>;
   /** Problems already printed (in `astro dev`), so that each is printed once. */
   printed: Set<string>;
   watching: boolean;
@@ -46,43 +50,22 @@ function sessionFor(name: CollectionName, context: LoaderContext): Session {
   if (session?.contentDir !== contentDir || session.base !== base || session.contexts[name]) {
     let started = () => {};
     const allStarted = new Promise<void>((resolve) => (started = resolve));
-    session = { contentDir, base, contexts: {}, allStarted, started, plan: undefined, printed: session?.printed ?? new Set(), watching: false };
+    session = { contentDir, base, contexts: {}, allStarted, started, plan: undefined, filled: new Set(), printed: session?.printed ?? new Set(), watching: false };
   }
   return session;
 }
 
-/** What the stores hold now, as the plan reads it: each store is read once, grouped by page. */
+/** What the stores hold now, as the plan reads it. */
 function storedContent(contexts: Session['contexts']): StoredContent {
-  const byDoc = <T>(context: LoaderContext | undefined, read: (data: Record<string, unknown>) => T & { doc: string }) => {
-    let groups: Map<string, T[]> | undefined;
-    return (doc: string): T[] => {
-      if (!groups) {
-        groups = new Map();
-        for (const entry of context?.store.values() ?? []) {
-          const item = read(entry.data);
-          groups.set(item.doc, [...(groups.get(item.doc) ?? []), item]);
-        }
-      }
-      return groups.get(doc) ?? [];
-    };
-  };
-  const refId = (ref: unknown) => (ref as { id: string }).id;
   return {
     page: (id) => {
       const entry = contexts.docs?.store.get(id);
-      return entry && { digest: entry.digest === undefined ? undefined : String(entry.digest), data: entry.data as StoredDocData, html: entry.rendered?.html ?? '' };
+      return entry && { digest: entry.digest === undefined ? undefined : String(entry.digest), data: entry.data as StoredDocData };
     },
-    duties: byDoc(contexts.duties, (data) => {
-      const { counterparts: _refs, doc, ...duty } = data as Duty & { counterparts: unknown; doc: unknown };
-      return { ...duty, doc: refId(doc) } as Duty;
-    }),
-    pairs: byDoc(contexts.counterparts, (data) => ({
-      microsoft: refId(data.microsoft),
-      customer: refId(data.customer),
-      reason: String(data.reason),
-      declared: Boolean(data.declared),
-      doc: String(data.doc),
-    })),
+    responsibilities: (id) => {
+      const data = contexts.responsibilities?.store.get(id)?.data as StoredResponsibilities | undefined;
+      return data ? fromStoredResponsibilities(data) : { duties: [], pairs: [] };
+    },
   };
 }
 
@@ -95,6 +78,8 @@ async function makePlan(current: Session): Promise<ContentPlan> {
     digest: docs.generateDigest,
     codeVersion: await codeVersion(),
     pool: createPagePool,
+    pageStore: pageStore(docs.config.cacheDir),
+    early: takeEarlyProcessing(current.contentDir, current.base),
   });
   publishDiagnostics(plan.problems);
   if (!plan.hasErrors) publishSnapshot(snapshotOf(plan));
@@ -145,6 +130,9 @@ export function contentRootLoaders(fills: Record<CollectionName, Fill>): Record<
       const plan = await current.plan;
       if (plan.hasErrors) throw new ContentError(plan.problems);
       await fills[name](plan, context);
+      current.filled.add(name);
+      // A build has no further use for the plan (every page's HTML and data): let it go before Astro renders.
+      if (!current.watching && names.every((n) => current.filled.has(n))) current.plan = undefined;
     },
   });
   return Object.fromEntries(names.map((name) => [name, loader(name)])) as Record<CollectionName, Loader>;

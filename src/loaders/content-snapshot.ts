@@ -21,7 +21,8 @@ export interface SnapshotPage {
   /** The title the page shows (its `# Heading`, else its front matter title). */
   title: string;
   description: string;
-  html: string;
+  /** What search indexes of the page itself: its HTML without responsibility tables. */
+  searchHtml: string;
   headings: PageHeading[];
 }
 
@@ -50,7 +51,7 @@ export function snapshotOf(plan: ContentPlan): ContentSnapshot {
       sourcePath: p.sourcePath,
       title: p.data!.heading ?? p.data!.title,
       description: p.data!.description,
-      html: p.html,
+      searchHtml: p.searchHtml(),
       headings: p.data!.headings,
     })),
     duties: pages.flatMap((p) => p.duties),

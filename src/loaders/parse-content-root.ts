@@ -6,19 +6,36 @@ import { createHash } from 'node:crypto';
 import { type ContentSnapshot, snapshotOf } from './content-snapshot.ts';
 import type { ContentPlan } from './plan-content.ts';
 import { planContent } from './plan-content.ts';
+import type { PageStore } from './page-store.ts';
 import { pagePipeline, processPage } from './process-page.ts';
 
 export async function parseContentRoot(contentDir: string, base = '/'): Promise<ContentPlan & { snapshot: ContentSnapshot }> {
   const plan = await planContent({
     contentDir,
     base,
-    stored: { page: () => undefined, duties: () => [], pairs: () => [] },
+    stored: { page: () => undefined, responsibilities: () => ({ duties: [], pairs: [] }) },
+    pageStore: memoryPageStore(),
     digest: (data) => createHash('sha1').update(data).digest('hex'),
     codeVersion: '',
     pool: (site) => {
       const pipeline = pagePipeline(site);
-      return { process: (task) => processPage(pipeline, site, task), close: async () => {} };
+      return {
+        processEach: (tasks) => tasks.map((task) => processPage(pipeline, site, task)),
+        close: async () => {},
+      };
     },
   });
   return { ...plan, snapshot: snapshotOf(plan) };
+}
+
+/** Page HTML kept in memory: nothing here outlives the call. */
+function memoryPageStore(): PageStore {
+  const pages = new Map<string, { page: string; search: string }>();
+  return {
+    fileFor: (digest) => digest,
+    has: (digest) => pages.has(digest),
+    read: (digest, part = 'page') => pages.get(digest)?.[part] ?? '',
+    write: (digest, html) => void pages.set(digest, html),
+    keepOnly: () => {},
+  };
 }

@@ -10,8 +10,7 @@
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { COUNTERPARTS_FILE } from '../config.ts';
-import { type CounterpartDeclaration, type CounterpartPair, readCounterpartsFile } from '../duties/counterparts.ts';
+import type { CounterpartPair } from '../duties/counterparts.ts';
 import type { Duty } from '../duties/duty.ts';
 import { diagnosticsOf, report } from '../markdown/messages.ts';
 import type { PageHeading } from '../markdown/pipeline.ts';
@@ -19,15 +18,19 @@ import type { NavNode } from '../navigation/build-navigation.ts';
 import type { DocData } from '../schemas/front-matter.ts';
 import { displayPath } from '../utils/content-root.ts';
 import { type Diagnostic, sortDiagnostics, uniqueDiagnostics } from '../utils/diagnostics.ts';
-import { pageIdFromPath } from '../utils/slugs.ts';
 import { readNavigation } from './read-navigation.ts';
+import type { EarlyProcessing } from './early-processing.ts';
 import type { PagePool } from './page-pool.ts';
-import type { SiteFacts } from './process-page.ts';
+import { pageTasks } from './page-tasks.ts';
+import type { PageStore } from './page-store.ts';
+import type { PageTask, SiteFacts } from './process-page.ts';
 import { type ContentRoot, readContentRoot } from './read-content-root.ts';
 import { RESERVED_PAGE_IDS } from './reserved-urls.ts';
 
 /** The docs collection's data for a page: its front matter and what the site needs of it without parsing it again. */
 export type StoredDocData = DocData & {
+  /** Where its HTML is kept (page-store.ts). */
+  htmlFile: string;
   headings: PageHeading[];
   /** Files the page includes, directly or not (their texts are part of its digest). */
   includes: string[];
@@ -45,7 +48,9 @@ export interface PlannedPage {
   changed: boolean;
   /** Undefined when the page's front matter is broken. */
   data: StoredDocData | undefined;
-  html: string;
+  /** The page's HTML, and what search indexes of it (read from the page store for an unchanged page). */
+  html: () => string;
+  searchHtml: () => string;
   duties: Duty[];
   pairs: CounterpartPair[];
 }
@@ -62,9 +67,8 @@ export interface ContentPlan {
 
 /** What the collections hold from the last load. */
 export interface StoredContent {
-  page: (id: string) => { digest: string | undefined; data: StoredDocData; html: string } | undefined;
-  duties: (doc: string) => Duty[];
-  pairs: (doc: string) => CounterpartPair[];
+  page: (id: string) => { digest: string | undefined; data: StoredDocData } | undefined;
+  responsibilities: (id: string) => { duties: Duty[]; pairs: CounterpartPair[] };
 }
 
 export interface PlanOptions {
@@ -75,19 +79,11 @@ export interface PlanOptions {
   /** A digest of the code that processes pages: when it changes, every page is processed again. */
   codeVersion: string;
   pool: (site: SiteFacts, pages: number) => PagePool;
+  pageStore: PageStore;
+  /** Pages started before the load (early-processing.ts), whose results may serve. */
+  early?: Promise<EarlyProcessing> | undefined;
   /** Called as pages finish, for progress. */
   onPage?: (done: number, total: number) => void;
-}
-
-function declarationsByPage(root: ContentRoot, pageSources: Map<string, string>): { byPage: Map<string, CounterpartDeclaration[]>; file: VFile } {
-  const file = new VFile({ path: COUNTERPARTS_FILE, cwd: root.contentDir });
-  const byPage = new Map<string, CounterpartDeclaration[]>();
-  const text = root.texts.get(COUNTERPARTS_FILE);
-  if (text === undefined) return { byPage, file };
-  for (const declaration of readCounterpartsFile(text, file, pageSources)) {
-    byPage.set(declaration.pageId, [...(byPage.get(declaration.pageId) ?? []), declaration]);
-  }
-  return { byPage, file };
 }
 
 /** Two pages with one URL, or a page on a URL the site itself uses. */
@@ -123,60 +119,73 @@ function checkPageUrls(pages: { id: string; sourcePath: string }[], contentDir: 
 
 export async function planContent(options: PlanOptions): Promise<ContentPlan> {
   const root = await readContentRoot(options.contentDir);
-  const site: SiteFacts = { contentDir: root.contentDir, base: options.base, files: root.files };
-  const pageList = root.pages.map((sourcePath) => ({ id: pageIdFromPath(sourcePath), sourcePath }));
-  const pageSources = new Map(pageList.map((p) => [p.id, p.sourcePath]));
-  const counterparts = declarationsByPage(root, pageSources);
+  const { site, tasks, counterpartsFile } = pageTasks(root, options.base);
   const siteKey = options.digest(JSON.stringify([options.codeVersion, options.base, root.files]));
-  const pageDigest = (sourcePath: string, includes: string[], declarations: CounterpartDeclaration[]) =>
-    options.digest(JSON.stringify([siteKey, root.texts.get(sourcePath), includes.map((i) => [i, root.texts.get(i)]), declarations]));
+  const pageDigest = (task: PageTask, includes: string[]) =>
+    options.digest(JSON.stringify([siteKey, task.text, includes.map((i) => [i, root.texts.get(i)]), task.declarations]));
 
   const pages: PlannedPage[] = [];
-  const changed: { id: string; sourcePath: string; slot: number }[] = [];
-  for (const { id, sourcePath } of pageList) {
+  const changed: { task: (typeof tasks)[number]; slot: number }[] = [];
+  for (const task of tasks) {
+    const { id, sourcePath } = task;
     const stored = options.stored.page(id);
-    const declarations = counterparts.byPage.get(id) ?? [];
-    const digest = pageDigest(sourcePath, stored?.data.includes ?? [], declarations);
-    if (stored && stored.digest === digest && stored.data.sourcePath === sourcePath) {
-      const data = stored.data;
-      pages.push({ id, sourcePath, digest, changed: false, data, html: stored.html, duties: options.stored.duties(id), pairs: options.stored.pairs(id) });
+    const digest = pageDigest(task, stored?.data.includes ?? []);
+    if (stored && stored.digest === digest && stored.data.sourcePath === sourcePath && options.pageStore.has(digest)) {
+      const { duties, pairs } = options.stored.responsibilities(id);
+      pages.push({ id, sourcePath, digest, changed: false, data: stored.data, html: () => options.pageStore.read(digest), searchHtml: () => options.pageStore.read(digest, 'search'), duties, pairs });
     } else {
-      changed.push({ id, sourcePath, slot: pages.length });
-      pages.push({ id, sourcePath, digest, changed: true, data: undefined, html: '', duties: [], pairs: [] });
+      changed.push({ task, slot: pages.length });
+      pages.push({ id, sourcePath, digest, changed: true, data: undefined, html: () => '', searchHtml: () => '', duties: [], pairs: [] });
     }
   }
 
   const pageProblems = new Map<string, Diagnostic[]>();
   if (changed.length > 0) {
-    const pool = options.pool(site, changed.length);
+    const early = await options.early;
+    const started = changed.map(({ task }) => early?.take(site, task));
+    const remaining = changed.filter((_, i) => !started[i]).map(({ task }) => task);
+    const pool = remaining.length > 0 ? options.pool(site, remaining.length) : undefined;
+    const fromPool = pool?.processEach(remaining) ?? [];
     let done = 0;
+    const results = started.map((result) => result ?? fromPool.shift()!).map(async (result) => {
+      const value = await result;
+      options.onPage?.(++done, changed.length);
+      return value;
+    });
     try {
-      await Promise.all(
-        changed.map(async ({ id, sourcePath, slot }) => {
-          const declarations = counterparts.byPage.get(id) ?? [];
-          const result = await pool.process({ sourcePath, text: root.texts.get(sourcePath) ?? '', declarations });
-          pageProblems.set(id, result.problems);
-          pages[slot] = {
-            id,
-            sourcePath,
-            // The digest stored with the page covers the includes it has now.
-            digest: pageDigest(sourcePath, result.includes, declarations),
-            changed: true,
-            data: result.data && { ...result.data, headings: result.headings, includes: result.includes, problems: result.problems, tabs: result.tabs },
-            html: result.html,
-            duties: result.duties,
-            pairs: result.pairs,
-          };
-          options.onPage?.(++done, changed.length);
-        }),
-      );
+      (await Promise.all(results)).forEach((result, i) => {
+        const { task, slot } = changed[i];
+        pageProblems.set(task.id, result.problems);
+        // The digest stored with the page covers the includes it has now.
+        const digest = pageDigest(task, result.includes);
+        if (result.data) options.pageStore.write(digest, { page: result.html, search: result.searchHtml });
+        pages[slot] = {
+          id: task.id,
+          sourcePath: task.sourcePath,
+          digest,
+          changed: true,
+          data: result.data && {
+            ...result.data,
+            htmlFile: options.pageStore.fileFor(digest),
+            headings: result.headings,
+            includes: result.includes,
+            problems: result.problems,
+            tabs: result.tabs,
+          },
+          html: () => result.html,
+          searchHtml: () => result.searchHtml,
+          duties: result.duties,
+          pairs: result.pairs,
+        };
+      });
     } finally {
-      await pool.close();
+      await Promise.all([pool?.close(), early?.close()]);
     }
   }
 
+  options.pageStore.keepOnly(new Set(pages.map((p) => p.digest)));
   const navigation = readNavigation(root, pages);
-  const siteFiles = [...root.problems, counterparts.file, ...checkPageUrls(pageList, root.contentDir), ...navigation.files];
+  const siteFiles = [...root.problems, counterpartsFile, ...checkPageUrls(tasks, root.contentDir), ...navigation.files];
   const problems = uniqueDiagnostics([
     ...siteFiles.flatMap((f) => diagnosticsOf(f, displayPath(path.join(root.contentDir, f.path)))),
     ...pages.flatMap((page) => pageProblems.get(page.id) ?? page.data?.problems ?? []),

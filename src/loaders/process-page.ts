@@ -22,6 +22,7 @@ import { displayPath } from '../utils/content-root.ts';
 import { type Diagnostic, uniqueDiagnostics } from '../utils/diagnostics.ts';
 import { pageIdFromPath } from '../utils/slugs.ts';
 import { readFrontMatter } from './read-front-matter.ts';
+import rehypeSearchHtml from './rehype-search-html.ts';
 
 /** What is the same for every page of one build. */
 export interface SiteFacts {
@@ -45,6 +46,8 @@ export interface PageResult {
   /** Undefined when the front matter is missing or broken (the problems say why). */
   data: DocData | undefined;
   html: string;
+  /** What search indexes of the page itself (rehype-search-html.ts). */
+  searchHtml: string;
   headings: PageHeading[];
   duties: Duty[];
   pairs: CounterpartPair[];
@@ -64,7 +67,7 @@ export function pagePipeline(site: SiteFacts): MarkdownPipeline {
     fileExists: (contentPath) => files.has(contentPath),
     readFile: (contentPath) => (files.has(contentPath) ? readFileSync(path.join(site.contentDir, contentPath), 'utf8') : undefined),
     remarkPlugins: [remarkDuties],
-    rehypePlugins: [rehypeDutyRows],
+    rehypePlugins: [rehypeDutyRows, rehypeSearchHtml],
   });
 }
 
@@ -84,6 +87,7 @@ export async function processPage(pipeline: MarkdownPipeline, site: SiteFacts, t
     sourcePath: task.sourcePath,
     data: frontMatter && toDocData(frontMatter, { heading: file.data.titleHeading, sourcePath: task.sourcePath }),
     html,
+    searchHtml: file.data.searchHtml ?? '',
     headings: file.data.headings ?? [],
     duties,
     pairs: file.data.counterpartPairs,

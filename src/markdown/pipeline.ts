@@ -30,6 +30,7 @@ import rehypeWrapTables from './rehype-wrap-tables.ts';
 import remarkDocfxAlerts from './remark-docfx-alerts.ts';
 import remarkIncludes from './remark-includes.ts';
 import remarkLiteralHtml from './remark-literal-html.ts';
+import remarkStripComments from './remark-strip-comments.ts';
 import remarkTableCellBlocks from './remark-table-cell-blocks.ts';
 import remarkTitleHeading from './remark-title-heading.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -66,7 +67,8 @@ export function createPipeline(options: PipelineOptions): MarkdownPipeline {
     .use(remarkLiteralHtml)
     .use(remarkTableCellBlocks)
     .use(remarkDocfxAlerts)
-    .use(options.remarkPlugins ?? []);
+    .use(options.remarkPlugins ?? [])
+    .use(remarkStripComments);
 
   const renderer = unified()
     .use(remarkRehype, { allowDangerousHtml: true })

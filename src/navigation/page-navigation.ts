@@ -93,9 +93,9 @@ export function sidebar(tree: NavNode[], id: string | undefined): SidebarList {
   return sidebarList(tree, trail, id);
 }
 
-/** Everything a page shows of the navigation. */
-export function navigationFor(tree: NavNode[], id: string | undefined) {
-  const around = id === undefined ? {} : prevNext(flatten(tree), id);
+/** Everything a page shows of the navigation; `order` is `flatten(tree)`, passed in when many pages share one tree. */
+export function navigationFor(tree: NavNode[], id: string | undefined, order: NavLink[] = flatten(tree)) {
+  const around = id === undefined ? {} : prevNext(order, id);
   return {
     sidebar: sidebar(tree, id),
     breadcrumbs: id === undefined ? [] : breadcrumbs(tree, id),

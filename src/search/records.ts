@@ -4,7 +4,7 @@
  * labels, words never glued together) and every duty is its own result:
  *
  * - one record per article: its title, description and body, without its
- *   responsibility tables (SEARCH_EXCLUDED names what Pagefind skips);
+ *   responsibility tables (the loader leaves them out: loaders/rehype-search-html.ts);
  * - one record per article and owner holding that owner's duties, each under
  *   a heading whose id is the duty's row: Pagefind makes each a sub-result
  *   that lands on the row, and the `owner` and `page` filters apply.
@@ -21,9 +21,6 @@ export interface SearchRecord {
   url: string;
   content: string;
 }
-
-/** Parts of an article's HTML that search leaves out: heading anchor glyphs, duty tables (indexed as duties), counterpart disclosures. */
-export const SEARCH_EXCLUDED = ['.heading-anchor', '.duty-table', 'details.counterpart'];
 
 /** How much more a word in a duty counts than the same word in an article. */
 const DUTY_WEIGHT = 3;
@@ -42,7 +39,7 @@ function articleRecord(page: SnapshotPage): SearchRecord {
   const lead = page.description ? `<p>${escape(page.description)}</p>` : '';
   return {
     url: page.url,
-    content: document(page.title, [meta('filter', 'page', page.title), meta('meta', 'kind', 'article')], `<h1>${escape(page.title)}</h1>${lead}${page.html}`),
+    content: document(page.title, [meta('filter', 'page', page.title), meta('meta', 'kind', 'article')], `<h1>${escape(page.title)}</h1>${lead}${page.searchHtml}`),
   };
 }
 

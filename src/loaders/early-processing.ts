@@ -1,0 +1,82 @@
+/**
+ * Pages processed before Astro asks for them. A cold build spends its first
+ * seconds starting Astro and Vite on one core; the page pool can use the
+ * others meanwhile. The build script (or the integration, for `astro build`)
+ * starts processing every page of the content root at once, when there is no
+ * persisted store to reuse; when the docs loader plans the load, it takes the
+ * results of the pages it needs, as long as their inputs are still the same.
+ *
+ * The integration and the loaders run in different module graphs (Vite loads
+ * the content config on its own), so the processing is handed over through a
+ * process-wide registry on globalThis.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createPagePool } from './page-pool.ts';
+import { pageTasks } from './page-tasks.ts';
+import type { PageResult, PageTask, SiteFacts } from './process-page.ts';
+import { readContentRoot } from './read-content-root.ts';
+
+export interface EarlyProcessing {
+  /** The result for this task, when the same task on the same site was started early. */
+  take: (site: SiteFacts, task: PageTask) => Promise<PageResult> | undefined;
+  close: () => Promise<void>;
+}
+
+const REGISTRY = Symbol.for('roles-docs:early-processing');
+type Registry = Map<string, Promise<EarlyProcessing>>;
+
+function registry(): Registry {
+  const holder = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
+  holder[REGISTRY] ??= new Map();
+  return holder[REGISTRY];
+}
+
+/** `/docs` and `/docs/` are the same base path (Astro may give either). */
+const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+const keyOf = (contentDir: string, base: string) => `${path.resolve(contentDir)}\0${withSlash(base)}`;
+const sameSite = (a: SiteFacts, b: SiteFacts) =>
+  a.contentDir === b.contentDir && withSlash(a.base) === withSlash(b.base) && a.files.join('\0') === b.files.join('\0');
+const sameTask = (a: PageTask, b: PageTask) => a.text === b.text && JSON.stringify(a.declarations) === JSON.stringify(b.declarations);
+
+async function processEverything(contentDir: string, base: string): Promise<EarlyProcessing> {
+  const root = await readContentRoot(contentDir);
+  const { site, tasks } = pageTasks(root, base);
+  const pool = createPagePool(site, tasks.length);
+  const results = pool.processEach(tasks);
+  const bySource = new Map(tasks.map((task, i) => [task.sourcePath, { task, result: results[i] }]));
+  // A task that fails here is processed again by the plan, which reports it.
+  for (const result of results) result.catch(() => {});
+  return {
+    take: (facts, task) => {
+      const early = bySource.get(task.sourcePath);
+      return early && sameSite(site, facts) && sameTask(early.task, task) ? early.result : undefined;
+    },
+    close: () => pool.close(),
+  };
+}
+
+/**
+ * Starts processing every page, unless a persisted content store exists
+ * (then most pages are unchanged, and the plan processes only the others).
+ */
+export function startEarlyProcessing(contentDir: string, base: string, storeFile: string): void {
+  const key = keyOf(contentDir, base);
+  if (registry().has(key) || existsSync(storeFile)) return;
+  registry().set(key, processEverything(contentDir, base));
+}
+
+/** Hands over the early processing of this content root, once. */
+export function takeEarlyProcessing(contentDir: string, base: string): Promise<EarlyProcessing> | undefined {
+  const key = keyOf(contentDir, base);
+  const early = registry().get(key);
+  registry().delete(key);
+  return early;
+}
+
+/** Ends any early processing nobody took (e.g. when the build stopped before loading content). */
+export async function closeEarlyProcessing(): Promise<void> {
+  const pending = [...registry().values()];
+  registry().clear();
+  await Promise.all(pending.map(async (early) => (await early).close()));
+}
