@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { pageIdFromPath } from '../src/utils/slugs.ts';
 import { tempContentRoot } from './helpers/content-root.ts';
+import { selectAll } from 'hast-util-select';
 import { readHtml, texts } from './helpers/html.ts';
 import { BUILT_SITES, ROLES_HISTORY } from './helpers/paths.ts';
 
@@ -28,11 +29,11 @@ describe('the 27 versions of the seed page, under one content root', () => {
     const files = (await readdir(ROLES_HISTORY)).filter((f) => f.endsWith('.md'));
     expect(files).toHaveLength(27);
     const content = await parseContentRoot(ROLES_HISTORY, '/');
-    expect(content.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(content.problems.filter((d) => d.severity === 'error')).toEqual([]);
     let withTables = 0;
     for (const file of files) {
       const expected = roleTableRows(await readFile(path.join(ROLES_HISTORY, file), 'utf8'));
-      const found = content.duties.filter((d) => d.doc === pageIdFromPath(file));
+      const found = content.snapshot.duties.filter((d) => d.doc === pageIdFromPath(file));
       expect(found.length, file).toBe(expected);
       if (expected > 0) withTables += 1;
     }
@@ -53,7 +54,7 @@ describe('the seed site', () => {
       for (const key of ['doc', 'url', 'anchor'] as const) expect(String(duty[key])).toMatch(/^\//);
     }
     const csv = await readFile(path.join(outDir, 'duties.csv'), 'utf8');
-    expect(csv.split('\n')[0]).toContain('id,owner,name,description,section,doc,url,anchor,counterparts');
+    expect(csv.split('\n')[0]).toContain('id,owner,name,description,section,phase,provider,doc,url,anchor,counterparts');
     expect(csv).toContain('roles-and-responsibilities/microsoft/device-procurement');
     const schema = JSON.parse(await readFile(path.join(outDir, 'duties.schema.json'), 'utf8'));
     expect(schema.type).toBe('array');
@@ -74,23 +75,31 @@ describe('the seed site', () => {
     }
   });
 
-  it('links each article row to its counterpart and gives each duty a page with the other side’s part', async () => {
+  it('gives each duty a permalink on its row, and discloses its counterpart there with the reason they pair', async () => {
+    const duties = await load();
+    for (const duty of duties) expect(String(duty.url)).toMatch(/^\/roles-and-responsibilities\/#duty-(microsoft|customer)-[a-z0-9-]+$/);
     const article = await readHtml(path.join(outDir, 'roles-and-responsibilities/index.html'));
-    expect(texts(article, '#duty-microsoft-security-monitoring .counterpart-line')).toEqual(['Your part: Security monitoring and response']);
-    expect(texts(article, '#duty-customer-security-monitoring-and-response .counterpart-line')).toEqual(["Microsoft's part: Security monitoring"]);
-    const dutyPage = await readHtml(path.join(outDir, 'duties/roles-and-responsibilities/microsoft/device-procurement/index.html'));
-    expect(texts(dutyPage, 'h1')).toEqual(['Device procurement']);
-    expect(texts(dutyPage, '.duty-description')[0]).toContain('drop-ship devices');
-    expect(texts(dutyPage, '.counterparts h3')).toEqual(['Hardware']);
-    expect(texts(dutyPage, '.counterparts .prose')[0]).toContain('Devices and accessories not provided');
+    for (const duty of duties) expect(selectAll(`[id="${String(duty.url).split('#')[1]}"]`, article), String(duty.id)).toHaveLength(1);
+    expect(texts(article, '#duty-microsoft-security-monitoring .counterpart summary')).toEqual(['Your part: Security monitoring and response']);
+    expect(texts(article, '#duty-customer-security-monitoring-and-response .counterpart summary')).toEqual(["Microsoft's part: Security monitoring"]);
+    // The counterpart's own description, and the reason from counterparts.yaml.
+    const procurement = texts(article, '#duty-microsoft-device-procurement .counterpart')[0];
+    expect(procurement).toContain('Devices and accessories not provided');
+    expect(procurement).toContain('Microsoft orders and ships the managed devices');
+    expect(texts(article, '#duty-microsoft-device-procurement .counterpart a')).toEqual(['Go to Hardware']);
   });
 
-  it('shows the matrix with pairs side by side and the unpaired duties apart', async () => {
-    const matrix = await readHtml(path.join(outDir, 'matrix/index.html'));
-    const rows = texts(matrix, '.matrix tbody tr');
-    expect(rows).toContain('Security monitoring Security monitoring and response');
-    expect(texts(matrix, '.only-lists div:first-child li')).toEqual(['Account Manager']);
-    expect(texts(matrix, '.only-lists div:last-child li')).toEqual(['Identity management', 'Office 365 configuration and management', 'Printing', 'Mobile devices']);
+  it('shows the matrix: an index of articles, and for each its pairs side by side with the unpaired duties apart', async () => {
+    const index = await readHtml(path.join(outDir, 'matrix/index.html'));
+    const [link] = selectAll('.matrix-index tbody th a', index);
+    expect(texts(index, '.matrix-index tbody tr')).toEqual(['Microsoft 365 Managed Desktop roles and responsibilities 8 11 8']);
+    const [pagePath, anchor] = String(link.properties.href).split('#');
+    const matrix = await readHtml(path.join(outDir, pagePath, 'index.html'));
+    const section = `section[aria-labelledby="${anchor}"]`;
+    const rows = texts(matrix, `${section} .matrix tbody tr`);
+    expect(rows.some((row) => row.startsWith('Security monitoring Security monitoring and response'))).toBe(true);
+    expect(texts(matrix, `${section} .only-lists div:first-child li`)).toEqual(['Account Manager']);
+    expect(texts(matrix, `${section} .only-lists div:last-child li`)).toEqual(['Identity management', 'Office 365 configuration and management', 'Printing', 'Mobile devices']);
   });
 });
 
