@@ -39,8 +39,7 @@ const loaders = contentRootLoaders({
     }
   },
   site: (plan, { store }) => {
-    const assets = plan.root.assets.map((asset) => ({ path: asset, file: path.join(plan.site.contentDir, asset) }));
-    store.set({ id: 'site', data: { navigation: plan.navigation, assets } });
+    store.set({ id: 'site', data: { navigation: plan.navigation, assets: plan.assets } });
   },
 });
 

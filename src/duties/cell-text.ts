@@ -3,19 +3,42 @@
  * descriptions as paragraphs and lists.
  */
 import type { Nodes, PhrasingContent, TableCell } from 'mdast';
+import { DROPPED_WITH_CONTENT } from '../markdown/sanitize-schema.ts';
 import type { DutyBlock } from './duty.ts';
 
+const OPENS_DROPPED = new RegExp(`^<(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>$`, 'i');
+const CLOSES_DROPPED = new RegExp(`^</(${DROPPED_WITH_CONTENT.join('|')})\\s*>$`, 'i');
+
+/** The children the page shows: without inline HTML that is never shown (`<script>…</script>`, see sanitize-schema.ts). */
+function* shownChildren(children: Nodes[]): Generator<Nodes> {
+  let dropping: string | undefined;
+  for (const child of children) {
+    if (child.type === 'html') {
+      const value = child.value.trim();
+      if (dropping) {
+        if (CLOSES_DROPPED.exec(value)?.[1].toLowerCase() === dropping) dropping = undefined;
+        continue;
+      }
+      dropping = OPENS_DROPPED.exec(value)?.[1].toLowerCase();
+      if (dropping) continue;
+    }
+    if (!dropping) yield child;
+  }
+}
+
 /**
- * Text of a node, with line breaks as spaces so words never run together.
- * Images count by their alt text; nodes that render as something else than
- * their children (`data.hChildren`, e.g. an emoji's accessible span) count by that.
+ * Text of a node, as the page shows it: line breaks count as spaces so words
+ * never run together, images by their alt text, and text inside inline HTML
+ * the page never shows not at all.
  */
 export function plainText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   if (node.type === 'image') return node.alt ?? '';
-  if ('children' in node) return node.children.map((c) => plainText(c as Nodes)).join('');
-  return '';
+  if (!('children' in node)) return '';
+  let text = '';
+  for (const child of shownChildren(node.children as Nodes[])) text += plainText(child);
+  return text;
 }
 
 export const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -57,7 +80,7 @@ export function taskCellParts(cell: TableCell): { name: string; description: Dut
   const items: string[] = [];
   let inItem = false;
   let seenList = false;
-  for (const child of children) {
+  for (const child of shownChildren(children as Nodes[])) {
     const tag = child.type === 'html' ? LIST_TAG.exec(child.value.trim()) : null;
     if (tag) {
       seenList = true;

@@ -225,6 +225,11 @@ function taskMatrixDuties(table: Table, columns: TaskMatrixColumns, heading: str
   }
 }
 
+/** A header that reads like a responsibility table's, though not one we can read. */
+function looksLikeDuties(headerCells: string[]): boolean {
+  return /\b(role|responsibilit|dut(y|ies)|task)/i.test(headerCells[0] ?? '') || headerCells.slice(1).some((c) => /^description$/i.test(c));
+}
+
 /** The duties of a page, in source order; their rows (or cells) get their permalink ids. */
 export function extractDuties(tree: Root, file: VFile, pageId: string): Duty[] {
   const page = new PageDuties(file, pageId);
@@ -247,7 +252,18 @@ export function extractDuties(tree: Root, file: VFile, pageId: string): Duty[] {
       return;
     }
     const match = matchRoleHeader(headerCells);
-    if (!match) return;
+    const owner = headings.map((h) => ownerOfHeading(clean(plainText(h)))).findLast((o): o is Owner => o !== undefined);
+    if (!match) {
+      if (owner && looksLikeDuties(headerCells)) {
+        report(file, `this table is under an owner heading, but its header "${headerCells.join(' | ')}" is not a role table's, so its rows are not read as duties`, {
+          rule: 'duties/not-a-role-table',
+          severity: 'warning',
+          fix: 'head a role table "Role or responsibility | Description", with two columns; or a check-mark table "Task | Your responsibility | <provider>"',
+          node: table.children[0],
+        });
+      }
+      return;
+    }
     if (match === 'misspelt') {
       report(file, `the role table header "${headerCells[0]}" is misspelt`, {
         rule: 'duties/header-spelling',
@@ -257,7 +273,6 @@ export function extractDuties(tree: Root, file: VFile, pageId: string): Duty[] {
       });
     }
     // The nearest enclosing heading that names an owner: "## Your roles…" then "### Apps" still counts.
-    const owner = headings.map((h) => ownerOfHeading(clean(plainText(h)))).findLast((o): o is Owner => o !== undefined);
     if (!owner) {
       report(file, `this looks like a role table, but its heading ${section ? `"${section}"` : '(none)'} does not tell whose duties they are`, {
         rule: 'duties/unknown-owner',

@@ -20,10 +20,13 @@ export interface PageStore {
   write: (digest: string, html: { page: string; search: string }) => void;
   /** Removes the versions no current page uses. */
   keepOnly: (digests: Set<string>) => void;
+  /** Where cleaned copies of content files are kept (loaders/assets.ts). */
+  assetDir: string;
 }
 
 export function pageStore(cacheDir: URL | string): PageStore {
-  const dir = path.join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'roles-docs-pages');
+  const cache = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
+  const dir = path.join(cache, 'roles-docs-pages');
   const fileFor = (digest: string) => path.join(dir, `${digest}.html`);
   const searchFileFor = (digest: string) => path.join(dir, `${digest}.search.html`);
   return {
@@ -35,6 +38,7 @@ export function pageStore(cacheDir: URL | string): PageStore {
       writeFileSync(fileFor(digest), html.page);
       writeFileSync(searchFileFor(digest), html.search);
     },
+    assetDir: path.join(cache, 'roles-docs-assets'),
     keepOnly: (digests) => {
       if (!existsSync(dir)) return;
       for (const name of readdirSync(dir)) if (!digests.has(name.replace(/(\.search)?\.html$/, ''))) rmSync(path.join(dir, name), { force: true });

@@ -3,6 +3,8 @@
  * tests and the benchmark, which want the loader's results without Astro.
  */
 import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { type ContentSnapshot, snapshotOf } from './content-snapshot.ts';
 import type { ContentPlan } from './plan-content.ts';
 import { planContent } from './plan-content.ts';
@@ -37,5 +39,6 @@ function memoryPageStore(): PageStore {
     read: (digest, part = 'page') => pages.get(digest)?.[part] ?? '',
     write: (digest, html) => void pages.set(digest, html),
     keepOnly: () => {},
+    assetDir: path.join(os.tmpdir(), 'roles-docs-assets'),
   };
 }

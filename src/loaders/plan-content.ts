@@ -19,6 +19,7 @@ import type { DocData } from '../schemas/front-matter.ts';
 import { displayPath } from '../utils/content-root.ts';
 import { type Diagnostic, sortDiagnostics, uniqueDiagnostics } from '../utils/diagnostics.ts';
 import { readNavigation } from './read-navigation.ts';
+import { publishAssets, type PublishedAsset } from './assets.ts';
 import type { EarlyProcessing } from './early-processing.ts';
 import type { PagePool } from './page-pool.ts';
 import { pageTasks } from './page-tasks.ts';
@@ -59,6 +60,8 @@ export interface ContentPlan {
   site: SiteFacts;
   root: ContentRoot;
   pages: PlannedPage[];
+  /** Images and media, as the site publishes them. */
+  assets: PublishedAsset[];
   navigation: NavNode[];
   /** Every problem, of every file, sorted; stored problems of unchanged pages included. */
   problems: Diagnostic[];
@@ -185,7 +188,8 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
 
   options.pageStore.keepOnly(new Set(pages.map((p) => p.digest)));
   const navigation = readNavigation(root, pages);
-  const siteFiles = [...root.problems, counterpartsFile, ...checkPageUrls(tasks, root.contentDir), ...navigation.files];
+  const assets = publishAssets(root.contentDir, root.assets, options.pageStore.assetDir);
+  const siteFiles = [...root.problems, counterpartsFile, ...checkPageUrls(tasks, root.contentDir), ...navigation.files, ...assets.problems];
   const problems = uniqueDiagnostics([
     ...siteFiles.flatMap((f) => diagnosticsOf(f, displayPath(path.join(root.contentDir, f.path)))),
     ...pages.flatMap((page) => pageProblems.get(page.id) ?? page.data?.problems ?? []),
@@ -194,6 +198,7 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
     site,
     root,
     pages,
+    assets: assets.assets,
     navigation: navigation.tree,
     problems: sortDiagnostics(problems),
     hasErrors: problems.some((d) => d.severity === 'error'),

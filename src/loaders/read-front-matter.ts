@@ -33,20 +33,36 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
     return undefined;
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(block.yaml, { lineCounter, uniqueKeys: false });
+  // A key given twice is an error: YAML would silently keep the second.
+  const document = parseDocument(block.yaml, { lineCounter, uniqueKeys: true });
   const [yamlError] = document.errors;
   if (yamlError) {
     const { line, col } = lineCounter.linePos(yamlError.pos[0]);
-    report(file, `the front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`, {
+    // The parser's message names a line of its own, counted from the front matter's first line: the report gives the page's.
+    const reason = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    report(file, `the front matter is not valid YAML: ${reason}`, {
       rule: 'front-matter/yaml',
       severity: 'error',
-      fix: 'quote values that contain `:` or `#`, and indent lists consistently',
+      fix: yamlError.code === 'DUPLICATE_KEY' ? 'keep one line for each key' : 'quote values that contain `:` or `#`, indent with spaces (not tabs), and indent lists consistently',
       place: { line: block.firstLine - 1 + line, column: col },
     });
     return undefined;
   }
   const lines = keyLines(document, lineCounter, block.firstLine);
-  const result = frontMatterSchema.safeParse(document.toJS() ?? {});
+  let values: unknown;
+  try {
+    // A few aliases are normal; thousands (a "billion laughs" file) are an attack on the build.
+    values = document.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch {
+    report(file, 'the front matter repeats its YAML aliases (*name) too many times', {
+      rule: 'front-matter/yaml',
+      severity: 'error',
+      fix: 'write the values out instead of referring to them with aliases',
+      place: { line: block.firstLine, column: 1 },
+    });
+    return undefined;
+  }
+  const result = frontMatterSchema.safeParse(values);
   if (result.success) {
     if (result.data.description === '') {
       report(file, 'the description is empty: search results and link previews will show none', {

@@ -33,9 +33,10 @@ const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 export function resolveRelativeUrl(url: string, sourcePath: string, base: string): { url: string; target: string } | undefined {
   if (url === '' || url.startsWith('#') || url.startsWith('/') || EXTERNAL.test(url)) return undefined;
   const { pathname, suffix } = splitUrl(url);
-  const target = path.normalize(path.join(path.dirname(sourcePath), decodeURI(pathname)));
+  // Each segment decoded whole, so that %23 or %3F name a file with # or ? in its name.
+  const target = path.normalize(path.join(path.dirname(sourcePath), pathname.split('/').map(decodeURIComponent).join('/')));
   if (/\.md$/i.test(target)) return { url: pageUrl(base, pageIdFromPath(target)) + suffix, target };
-  return { url: joinBase(base, target) + suffix, target };
+  return { url: joinBase(base, target.split('/').map(encodeURIComponent).join('/')) + suffix, target };
 }
 
 const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree, file) => {

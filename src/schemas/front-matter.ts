@@ -28,10 +28,14 @@ const msDate = z.string().transform((value, ctx) => {
 });
 
 export const frontMatterSchema = z.looseObject({
+  // `title: 2018` is a title too.
   title: z
-    .string({ error: 'a page needs a title: add `title: Your page title` to its front matter' })
-    .trim()
-    .min(1, 'the title is empty: write the page title after `title:`'),
+    .union([z.string(), z.number(), z.boolean()], {
+      error: (issue) =>
+        issue.input === undefined ? 'a page needs a title: add `title: Your page title` to its front matter' : 'the title must be text, not a list or a map',
+    })
+    .transform((value) => String(value).trim())
+    .pipe(z.string().min(1, 'the title is empty: write the page title after `title:`')),
   description: z
     .string()
     .nullish()

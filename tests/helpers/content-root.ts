@@ -4,9 +4,11 @@ import path from 'node:path';
 import { runBuild } from './build.ts';
 import { writeTempFiles } from './temp-files.ts';
 
-export async function tempContentRoot(files: Record<string, string>) {
+/** A content root in a temporary folder, and its build into a folder beside it (`<dir>-dist`). */
+export async function tempContentRoot(files: Record<string, string | Uint8Array>) {
   const dir = await writeTempFiles(files, 'roles-docs-content-');
-  return { dir, build: () => runBuild({ CONTENT_DIR: dir, OUT_DIR: path.join(dir, 'dist') }) };
+  const outDir = `${dir}-dist`;
+  return { dir, outDir, build: (env: Record<string, string> = {}) => runBuild({ CONTENT_DIR: dir, OUT_DIR: outDir, ...env }) };
 }
 
 /** The markdown pages of a content root (TOC.md is navigation, not a page). */
