@@ -24,4 +24,6 @@ export default defineConfig({
   // searchIndex() writes the search index after the build; keep it last so it sees every page.
   integrations: [rolesDocs(), mdx(), ...(site ? [sitemap()] : []), searchIndex()],
   devToolbar: { enabled: false },
+  // Pages whose cache key (route-data/cache-key.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
 });

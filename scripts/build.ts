@@ -16,5 +16,7 @@ const { build } = await import('astro');
 const { buildSite } = await import('./lib/build-site.ts');
 
 const outDir = path.resolve(PROJECT_ROOT, outDirSetting());
-const { ok } = await buildAtomically(outDir, ({ buildDir }) => buildSite(build, { root: PROJECT_ROOT, outDir: buildDir }));
+const { ok } = await buildAtomically(outDir, ({ buildDir }) =>
+  buildSite(build, { root: PROJECT_ROOT, outDir: buildDir }, { outDir: path.relative(process.cwd(), outDir) || outDir, reportFile: `${outDir}-report.txt` }),
+);
 process.exitCode = ok ? 0 : 1;

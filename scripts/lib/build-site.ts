@@ -1,17 +1,27 @@
 /**
- * Runs an Astro build and reports to authors: the content's problems (file,
- * line, column, rule, fix; never a stack trace) and what was built.
+ * Runs an Astro build and reports to authors, in a console that stays short
+ * at any site size: progress while pages are processed and rendered, then a
+ * summary that fits on a screen (counts, the first few of each list, problems
+ * grouped by rule) and, last, what was written, where, and how long it took.
+ * Everything, every problem and every duty without a counterpart, goes into
+ * the full report, a text file beside the output (not published with it).
  */
 import { channel } from 'node:diagnostics_channel';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { type IndexStats, SEARCH_INDEX_CHANNEL } from '../../src/integrations/search-index.ts';
 import { CONTENT_CHANNEL, type ContentSnapshot } from '../../src/loaders/content-snapshot.ts';
-import { DIAGNOSTICS_CHANNEL, type Diagnostic, formatDiagnostic } from '../../src/utils/diagnostics.ts';
+import { DIAGNOSTICS_CHANNEL, type Diagnostic, formatGrouped, formatReport } from '../../src/utils/diagnostics.ts';
+import { PROGRESS_CHANNEL, type Progress } from '../../src/utils/progress.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+/** How many places of each problem, and of each list, the console shows. */
+const SHOWN = 5;
+
 /** Whether an error came from the content checks (its message is the report). */
-function contentError(error: unknown): Error | undefined {
+function contentError(error: unknown): (Error & { diagnostics?: Diagnostic[] }) | undefined {
   let cause: unknown = error;
   while (cause instanceof Error) {
     if (cause.name === 'ContentError') return cause;
@@ -21,42 +31,99 @@ function contentError(error: unknown): Error | undefined {
 }
 
 /** Records what is published on a diagnostics channel until `stop()`. */
-function record<T>(name: string) {
+function record<T>(name: string, onMessage?: (message: T) => void) {
   const messages: T[] = [];
-  const listener = (message: unknown) => messages.push(message as T);
+  const listener = (message: unknown) => {
+    messages.push(message as T);
+    onMessage?.(message as T);
+  };
   channel(name).subscribe(listener);
   return { messages, stop: () => channel(name).unsubscribe(listener) };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Prints progress: a line per quarter of the pages, one when rendering starts and ends. */
+function progressPrinter() {
+  const started = new Map<string, number>();
+  let quarter = 0;
+  return (p: Progress) => {
+    if (!started.has(p.step)) {
+      started.set(p.step, performance.now());
+      console.log(p.step === 'pages' ? `Processing ${p.total} page(s)…` : 'Bundling and rendering the site…');
+    }
+    if (p.step === 'pages' && p.done < p.total && p.total >= 40 && Math.floor((p.done / p.total) * 4) > quarter) {
+      quarter = Math.floor((p.done / p.total) * 4);
+      console.log(`  ${p.done} of ${p.total} pages processed`);
+    }
+    if (p.done === p.total && p.total > 0) {
+      const took = seconds(performance.now() - started.get(p.step)!);
+      console.log(p.step === 'pages' ? `Processed ${p.total} page(s) in ${took}.` : `Rendered ${p.total} page(s) in ${took}.`);
+    }
+  };
+}
+
+function listSome(items: string[]): string {
+  return items.slice(0, SHOWN).map((item) => `  ${item}`).join('\n') + (items.length > SHOWN ? `\n  … and ${items.length - SHOWN} more` : '');
+}
+
+function fullReport(snapshot: ContentSnapshot | undefined, problems: Diagnostic[], unpaired: string[]): string {
+  const sections = [`Problems\n\n${formatReport(problems)}`];
+  if (snapshot) sections.push(`Duties with no counterpart (${unpaired.length})\n\n${unpaired.join('\n')}`);
+  return `${sections.join('\n\n')}\n`;
+}
+
+export interface BuildSiteOptions {
+  /** Where the full report is written (beside the output, never inside it). */
+  reportFile: string;
+  /** The output folder as the reader should see it named. */
+  outDir: string;
 }
 
 /** Builds the site; returns whether it succeeded and the content it was built from. */
 export async function buildSite(
   build: (config: AstroInlineConfig) => Promise<void>,
   config: AstroInlineConfig,
+  options: BuildSiteOptions,
 ): Promise<{ ok: boolean; snapshot?: ContentSnapshot }> {
+  const started = performance.now();
   const diagnostics = record<Diagnostic[]>(DIAGNOSTICS_CHANNEL);
-  const snapshots = record<ContentSnapshot>(CONTENT_CHANNEL);
+  const snapshots = record<ContentSnapshot>(CONTENT_CHANNEL, (snapshot) => {
+    if (snapshot.processed === 0) console.log(`All ${snapshot.reused} page(s) unchanged since the last build.`);
+    else if (snapshot.reused > 0) console.log(`${snapshot.reused} page(s) unchanged since the last build.`);
+  });
   const searchIndexes = record<IndexStats>(SEARCH_INDEX_CHANNEL);
+  const progress = record<Progress>(PROGRESS_CHANNEL, progressPrinter());
+  const report = path.relative(process.cwd(), options.reportFile) || options.reportFile;
+  let failure: (Error & { diagnostics?: Diagnostic[] }) | undefined;
   try {
     await build({ logLevel: 'warn', ...config });
   } catch (error) {
-    const content = contentError(error);
-    if (!content) throw error;
-    console.error(`\nThe build stopped: the content has errors.\n\n${content.message}`);
-    return { ok: false };
+    failure = contentError(error);
+    if (!failure) throw error;
   } finally {
-    for (const recording of [diagnostics, snapshots, searchIndexes]) recording.stop();
+    for (const recording of [diagnostics, snapshots, searchIndexes, progress]) recording.stop();
   }
-  const snapshot = snapshots.messages.at(-1);
-  const searchIndex = searchIndexes.messages.at(-1);
-  const warnings = (diagnostics.messages.at(-1) ?? []).filter((d) => d.severity === 'warning');
+  const problems = failure?.diagnostics ?? diagnostics.messages.at(-1) ?? [];
+  const snapshot = failure ? undefined : snapshots.messages.at(-1);
+  const paired = new Set(snapshot?.pairs.flatMap((p) => [p.microsoft, p.customer]));
+  const unpaired = (snapshot?.duties ?? []).filter((d) => !paired.has(d.id)).map((d) => `${d.source}:${d.line}:${d.column} ${d.name} (${d.owner})`);
+  await writeFile(options.reportFile, fullReport(snapshot, problems, unpaired));
+
+  if (failure) {
+    console.error(`\nThe build stopped: the content has errors.\n\n${formatGrouped(problems, { places: 10, reportFile: report })}`);
+    console.error(`\nNothing was written to ${options.outDir}; the full report is in ${report}.`);
+    return { ok: false };
+  }
   if (snapshot) {
-    const paired = new Set(snapshot.pairs.flatMap((p) => [p.microsoft, p.customer]));
-    const unpaired = snapshot.duties.filter((d) => !paired.has(d.id));
-    console.log(`\n${snapshot.pages.length} page(s), ${snapshot.duties.length} duties, ${snapshot.pairs.length} counterpart pair(s); ${unpaired.length} duties have no counterpart.`);
+    console.log(`\n${snapshot.pages.length} page(s), ${snapshot.duties.length} duties, ${snapshot.pairs.length} counterpart pair(s).`);
+    if (unpaired.length > 0) console.log(`${unpaired.length} duties have no counterpart:\n${listSome(unpaired)}`);
   }
-  if (searchIndex) console.log(`Search index: ${searchIndex.records} record(s) in ${searchIndex.milliseconds} ms.`);
-  if (warnings.length > 0) {
-    console.warn(`\n${warnings.length} content warning(s):\n${warnings.map(formatDiagnostic).join('\n')}`);
-  }
+  const searchIndex = searchIndexes.messages.at(-1);
+  if (searchIndex) console.log(`Search index: ${searchIndex.records} record(s).`);
+  if (problems.length > 0) console.warn(`\n${formatGrouped(problems, { places: SHOWN, reportFile: report })}`);
+  const rendered = progress.messages.findLast((p) => p.step === 'render')?.total ?? 0;
+  const articles = snapshot?.pages.length ?? 0;
+  console.log(`\nBuilt ${articles} article(s), ${rendered} page(s) in all, into ${options.outDir} in ${seconds(performance.now() - started)}; full report in ${report}.`);
   return { ok: true, snapshot };
 }

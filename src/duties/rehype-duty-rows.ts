@@ -80,9 +80,11 @@ const rehypeDutyRows: Plugin<[], Root> = () => (tree, file) => {
     if (holdsDuties) table.properties.className = [...((table.properties.className as string[] | undefined) ?? []), 'duty-table'];
     return SKIP;
   });
-  // What describes each duty, taken before any row is changed.
+  // What describes each duty that is someone's counterpart, taken before any row is changed.
+  const described = new Set([...counterparts.values()].flat().map((c) => c.duty.id));
   const descriptions = new Map<string, ElementContent[]>();
   for (const duty of duties) {
+    if (!described.has(duty.id)) continue;
     const found = rows.get(duty.anchor);
     if (!found) continue;
     const [taskOrName, description] = cells(found.row);

@@ -13,6 +13,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolveContentDir } from '../utils/content-root.ts';
+import { publishProgress } from '../utils/progress.ts';
 import { ContentError, formatDiagnostic, publishDiagnostics } from '../utils/diagnostics.ts';
 import { codeVersion } from './code-version.ts';
 import { publishSnapshot, snapshotOf } from './content-snapshot.ts';
@@ -80,6 +81,7 @@ async function makePlan(current: Session): Promise<ContentPlan> {
     pool: createPagePool,
     pageStore: pageStore(docs.config.cacheDir),
     early: takeEarlyProcessing(current.contentDir, current.base),
+    onPage: (done, total) => publishProgress({ step: 'pages', done, total }),
   });
   publishDiagnostics(plan.problems);
   if (!plan.hasErrors) publishSnapshot(snapshotOf(plan));

@@ -150,6 +150,7 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
     const pool = remaining.length > 0 ? options.pool(site, remaining.length) : undefined;
     const fromPool = pool?.processEach(remaining) ?? [];
     let done = 0;
+    options.onPage?.(0, changed.length);
     const results = started.map((result) => result ?? fromPool.shift()!).map(async (result) => {
       const value = await result;
       options.onPage?.(++done, changed.length);

@@ -33,7 +33,9 @@ function takeMarker(quote: Blockquote): AlertKind | undefined {
   return match[1].toUpperCase() as AlertKind;
 }
 
-const remarkDocfxAlerts: Plugin<[], Root> = () => (tree) => {
+const remarkDocfxAlerts: Plugin<[], Root> = () => (tree, file) => {
+  // Most pages have no alert (included text is part of the tree, not of the page's text, hence `includedFiles`).
+  if (!file.data.includedFiles && !/\[!/.test(String(file.value))) return;
   visit(tree, 'blockquote', (quote: Blockquote) => {
     const kind = takeMarker(quote);
     if (!kind) return;

@@ -169,6 +169,8 @@ const remarkIncludes: Plugin<[IncludeOptions], Root> = function (options) {
       (parent.children as PhrasingContent[]).splice(start, end - start + 1, ...content);
     };
 
+    // Most pages include nothing: skip the walk over the whole tree.
+    if (!/\[!include/i.test(String(page.value))) return;
     expand(tree, page, [page.path]);
     if (replacements.size === 0) return;
     visit(tree, 'paragraph', (paragraph, index, parent) => {

@@ -86,7 +86,9 @@ export function hasLineBreaks(cell: TableCell): boolean {
   return cell.children.some(isBreak);
 }
 
-const remarkTableCellBlocks: Plugin<[], Root> = () => (tree) => {
+const remarkTableCellBlocks: Plugin<[], Root> = () => (tree, file) => {
+  // Pages with no <br> have nothing to do (included text is part of the tree, not of the page's text, hence `includedFiles`).
+  if (!file.data.includedFiles && !/<br/i.test(String(file.value))) return;
   visit(tree, 'tableCell', (cell: TableCell) => {
     if (!hasLineBreaks(cell)) return;
     // mdast-util-to-hast renders block nodes wherever they stand, so a cell can

@@ -1,23 +1,52 @@
 /**
  * What an article page shows: its body (kept in the page store, see
  * loaders/page-store.ts), its title and date, its place in the navigation,
- * and the way to its responsibility matrix.
+ * and the way to its responsibility matrix. Everything but the body is
+ * computed for every article at once, with a cache key that changes whenever
+ * anything the page shows changes, so that Astro's incremental build can
+ * reuse the page from the last build otherwise.
  */
 import { readFileSync } from 'node:fs';
 import { navigationFor } from '../navigation/page-navigation.ts';
+import { HOME_ID } from '../utils/slugs.ts';
+import { cacheKeyOf } from './cache-key.ts';
 import { dutyData } from './duties.ts';
 import { matrixUrls } from './matrix.ts';
 import { articleTitle, type DocEntry, siteData } from './site.ts';
 
-export async function articleData(doc: DocEntry) {
+export interface ArticleView {
+  heading: string;
+  nav: ReturnType<typeof navigationFor>;
+  matrix: { url: string; duties: number } | undefined;
+  /** Whether the page needs the tabs script. */
+  tabs: boolean;
+}
+
+export async function articleView(doc: DocEntry): Promise<ArticleView> {
   const [{ tree, order }, { byDoc }, matrix] = await Promise.all([siteData(), dutyData(), matrixUrls()]);
   const duties = byDoc.get(doc.id) ?? [];
   return {
-    // Read in one go: an asynchronous read waits for a free I/O thread while the other cores are busy.
-    html: readFileSync(doc.data.htmlFile, 'utf8'),
     heading: articleTitle(doc, doc.id),
-    date: doc.data.date,
     nav: navigationFor(tree, doc.id, order),
     matrix: matrix.has(doc.id) ? { url: matrix.get(doc.id)!, duties: duties.length } : undefined,
+    tabs: doc.data.tabs,
   };
+}
+
+/** The article's HTML, read in one go: an asynchronous read waits for a free I/O thread while the other cores are busy. */
+export function articleHtml(doc: DocEntry): string {
+  return readFileSync(doc.data.htmlFile, 'utf8');
+}
+
+/** Every article but the home page (pages/index.astro renders that), with what it shows and its cache key. */
+export async function articlePages() {
+  const { docs, title } = await siteData();
+  return Promise.all(
+    [...docs.values()]
+      .filter((doc) => doc.id !== HOME_ID)
+      .map(async (doc) => {
+        const view = await articleView(doc);
+        return { doc, view, cacheKey: cacheKeyOf([doc.digest, doc.data, view, title]) };
+      }),
+  );
 }

@@ -26,11 +26,41 @@ export function formatDiagnostic(d: Diagnostic): string {
   return d.fix ? `${head}\n    fix: ${d.fix}` : head;
 }
 
+/** Every problem, errors first, one after the other (for the full report file). */
 export function formatReport(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   const lines = [...errors, ...warnings].map(formatDiagnostic);
-  lines.push(`${errors.length} content error(s), ${warnings.length} warning(s).`);
+  lines.push(countLine(errors.length, warnings.length));
+  return lines.join('\n');
+}
+
+function countLine(errors: number, warnings: number): string {
+  return `${errors} content error(s), ${warnings} warning(s).`;
+}
+
+/**
+ * Problems grouped by rule, for the terminal: errors first, each rule with its
+ * first few places (each a full `file:line:column severity [rule] message`
+ * line that editors can follow) and its fix once, when all its places share
+ * one. What is left out is counted; the full report holds it.
+ */
+export function formatGrouped(diagnostics: readonly Diagnostic[], { places = 5, reportFile = '' } = {}): string {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))) {
+    const key = `${d.severity} ${d.rule}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const lines: string[] = [];
+  for (const group of groups.values()) {
+    const shown = group.slice(0, places);
+    const sharedFix = group.every((d) => d.fix === group[0].fix) ? group[0].fix : undefined;
+    for (const d of shown) lines.push(sharedFix === undefined ? formatDiagnostic(d) : formatDiagnostic({ ...d, fix: undefined }));
+    if (group.length > shown.length) lines.push(`    … and ${group.length - shown.length} more [${group[0].rule}]${reportFile ? ` (all in ${reportFile})` : ''}`);
+    if (sharedFix) lines.push(`    fix: ${sharedFix}`);
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  lines.push(countLine(errors, diagnostics.length - errors));
   return lines.join('\n');
 }
 
@@ -38,7 +68,7 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
 export class ContentError extends Error {
   readonly diagnostics: readonly Diagnostic[];
   constructor(diagnostics: readonly Diagnostic[]) {
-    super(formatReport(diagnostics));
+    super(formatGrouped(diagnostics, { places: 10 }));
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
     // The report is the message; a stack trace would only hide it.
