@@ -33,11 +33,12 @@ describe('rehype-resolve-urls', () => {
   });
 
   it('leaves external, absolute and fragment URLs alone', () => {
-    const options = { sourcePath: 'a.md', base: '/', fileExists: () => true };
-    expect(resolveRelativeUrl('https://example.com/a.md', options)).toBeUndefined();
-    expect(resolveRelativeUrl('#part', options)).toBeUndefined();
-    expect(resolveRelativeUrl('/docs/a.md', options)).toBeUndefined();
-    expect(resolveRelativeUrl('mailto:a@b.c', options)).toBeUndefined();
+    for (const url of ['https://example.com/a.md', '#part', '/docs/a.md', 'mailto:a@b.c']) expect(resolveRelativeUrl(url, 'a.md', '/')).toBeUndefined();
+  });
+
+  it('decodes each segment whole, so %23 names a file with # in its name, and encodes asset names for URLs', () => {
+    expect(resolveRelativeUrl('c%23d.md#x', 'dir/a.md', '/')).toEqual({ url: '/dir/c-d/#x', target: 'dir/c#d.md' });
+    expect(resolveRelativeUrl('my%20image.png', 'a.md', '/')).toEqual({ url: '/my%20image.png', target: 'my image.png' });
   });
 
   it('honours the base path', () => {
