@@ -39,7 +39,9 @@ const loaders = contentRootLoaders({
     }
   },
   site: (plan, { store }) => {
-    store.set({ id: 'site', data: { navigation: plan.navigation, assets: plan.assets } });
+    // Only `astro dev` goes on with errors: its pages show them until they are fixed.
+    const errors = plan.problems.filter((p) => p.severity === 'error');
+    store.set({ id: 'site', data: { navigation: plan.navigation, assets: plan.assets, errors } });
   },
 });
 
@@ -77,6 +79,8 @@ const site = defineCollection({
     navigation: z.array(navNode),
     /** Images and other media, by their path in the content root. */
     assets: z.array(z.object({ path: z.string(), file: z.string() })),
+    /** The content's errors, in `astro dev` (a build stops on them instead). */
+    errors: z.array(diagnostic),
   }),
 });
 

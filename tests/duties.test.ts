@@ -10,7 +10,8 @@ import { pageIdFromPath } from '../src/utils/slugs.ts';
 import { tempContentRoot } from './helpers/content-root.ts';
 import { selectAll } from 'hast-util-select';
 import { readHtml, texts } from './helpers/html.ts';
-import { BUILT_SITES, ROLES_HISTORY } from './helpers/paths.ts';
+import { BUILT_SITES, CORPUS_MMD, ROLES_HISTORY, SHARED } from './helpers/paths.ts';
+import { writeTempFiles } from './helpers/temp-files.ts';
 
 /** Rows of the role tables of a markdown file, counted straight from its text. */
 function roleTableRows(markdown: string): number {
@@ -135,9 +136,87 @@ describe('duty errors and warnings in a build', () => {
     });
     const { code, output } = await build();
     expect(code).toBe(0);
-    const tail = output.slice(output.lastIndexOf('content warning(s):'));
+    const tail = output.slice(output.lastIndexOf('counterpart pair(s)'));
+    expect(tail).toMatch(/0 content error\(s\), 3 warning\(s\)\./);
     expect(tail).toMatch(/warnings\.md:3:1 warning \[front-matter\/empty-description\]/);
     expect(tail).toMatch(/warnings\.md:8:1 warning \[duties\/header-spelling\]/);
     expect(tail).toMatch(/warnings\.md:10:\d+ warning \[duties\/placeholder\]/);
+  });
+});
+
+describe('check-mark task matrices', () => {
+  const AUTOPATCH = path.join(SHARED, 'corpus/autopatch-roles-history');
+
+  /** Duties per "phase/owner" counted straight from a markdown task matrix: one per check mark. */
+  function checkMarksPerPhase(markdown: string, parties: { column: number; owner: string }[], isCheck: (cell: string) => boolean) {
+    const counts: Record<string, number> = {};
+    let phase = '';
+    let rowsSeen = 0;
+    for (const line of markdown.split('\n')) {
+      const heading = /^## (.+)$/.exec(line);
+      if (heading) phase = heading[1].trim();
+      if (!line.includes('|') || /^\|?\s*:?-{3}/.test(line) || /^\|?\s*(Task|Application work items)\s*\|/.test(line)) continue;
+      const cells = line.replace(/^\|/, '').replace(/\|\s*$/, '').split('|');
+      if (cells.length < 2) continue;
+      const bold = /^\s*\*\*(.+)\*\*\s*$/.exec(cells[0]);
+      if (bold && parties.every((p) => !isCheck(cells[p.column] ?? ''))) {
+        phase = bold[1];
+        continue;
+      }
+      rowsSeen += 1;
+      for (const party of parties) if (isCheck(cells[party.column] ?? '')) counts[`${phase}/${party.owner}`] = (counts[`${phase}/${party.owner}`] ?? 0) + 1;
+    }
+    return { counts, rowsSeen };
+  }
+
+  const perPhase = (duties: { phase?: string | null; owner: string }[]) => {
+    const counts: Record<string, number> = {};
+    for (const d of duties) counts[`${d.phase}/${d.owner}`] = (counts[`${d.phase}/${d.owner}`] ?? 0) + 1;
+    return counts;
+  };
+
+  it.each(['20221219.md', '20230725.md'])('the Autopatch page of %s gives one duty per check mark, with its phase and the provider named as the page names it', async (version) => {
+    const markdown = await readFile(path.join(AUTOPATCH, version), 'utf8');
+    const expected = checkMarksPerPhase(markdown, [{ column: 1, owner: 'customer' }, { column: 2, owner: 'microsoft' }], (cell) => cell.includes(':heavy_check_mark:'));
+    const dir = await writeTempFiles({ 'overview/windows-autopatch-roles-responsibilities.md': markdown }, 'roles-docs-autopatch-');
+    const { snapshot, problems, pages } = await parseContentRoot(dir, '/');
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(perPhase(snapshot.duties)).toEqual(expected.counts);
+    expect(Object.keys(expected.counts).map((k) => k.split('/')[0])).toEqual(expect.arrayContaining(['Prepare', 'Deploy', 'Operate']));
+    for (const duty of snapshot.duties) {
+      expect(duty.kind).toBe('task');
+      expect(duty.provider ?? null).toBe(duty.owner === 'microsoft' ? 'Windows Autopatch' : null);
+    }
+    // A task keeps its links on the page.
+    expect(pages[0].html()).toContain('href="../prepare/windows-autopatch-prerequisites.md"');
+  });
+
+  it('the mmd-2018 apps page gives its 13 duties, in the phases its phase rows name', async () => {
+    const markdown = await readFile(path.join(CORPUS_MMD, 'get-started/apps.md'), 'utf8');
+    const table = markdown.slice(markdown.indexOf('Application work items'), markdown.indexOf('For information on LOB'));
+    const expected = checkMarksPerPhase(table, [{ column: 1, owner: 'customer' }, { column: 2, owner: 'microsoft' }], (cell) => cell.includes('checkmark.png'));
+    const { snapshot } = await parseContentRoot(CORPUS_MMD, '/');
+    const apps = snapshot.duties.filter((d) => d.doc === 'get-started/apps');
+    expect(apps).toHaveLength(13);
+    expect(perPhase(apps)).toEqual(Object.fromEntries(Object.entries(expected.counts).map(([k, v]) => [k, v])));
+    expect(expected.counts['Onboarding apps/customer']).toBe(2);
+  });
+
+  it('reports a row with no check mark and a cell that is neither a mark nor empty, and pairs a row checked for both parties', async () => {
+    const markdown = [
+      '---', 'title: Tasks', 'description: T.', '---', '', '## Deploy', '',
+      '| Task | Your responsibility | Contoso Service |',
+      '| --- | :-: | :-: |',
+      '| Both do it | :heavy_check_mark: | ✔ |',
+      '| Nobody | | :x: |',
+      '| Unclear | maybe | :x: |',
+      '| You | yes | no |',
+      '',
+    ].join('\n');
+    const dir = await writeTempFiles({ 'tasks.md': markdown }, 'roles-docs-tasks-');
+    const { snapshot, problems } = await parseContentRoot(dir, '/');
+    expect(snapshot.duties.map((d) => `${d.owner} ${d.name} ${d.provider ?? ''}`)).toEqual(['customer Both do it ', 'microsoft Both do it Contoso Service', 'customer You ']);
+    expect(snapshot.pairs).toEqual([{ microsoft: 'tasks/microsoft/deploy-both-do-it', customer: 'tasks/customer/deploy-both-do-it', reason: '', declared: false }]);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}`)).toEqual(['11:1 warning duties/task-unassigned', '12:11 error duties/task-mark']);
   });
 });

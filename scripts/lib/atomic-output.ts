@@ -10,7 +10,7 @@
  * folder left by a process that no longer exists (killed with SIGKILL) is
  * cleaned up by the next run; so is an output left half-swapped.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -76,6 +76,7 @@ export async function buildAtomically<T extends { ok: boolean }>(
   build: (run: AtomicRun) => Promise<T>,
   onWait: (pid: number) => void = (pid) => console.log(`Waiting for another build (process ${pid}) writing ${outDir} ...`),
 ): Promise<T> {
+  mkdirSync(path.dirname(outDir), { recursive: true });
   const unlock = await lock(outDir, onWait);
   cleanUpAfterDeadRuns(outDir);
   const buildDir = `${outDir}.building-${process.pid}`;

@@ -189,11 +189,13 @@ function taskMatrixDuties(table: Table, columns: TaskMatrixColumns, heading: str
       continue;
     }
     let checked = 0;
+    let unreadable = false;
     for (const party of parties) {
       const cell = row.children[party.column];
       if (!cell) continue;
       const cellMark = classifyMark(cell);
       if (cellMark === 'other') {
+        unreadable = true;
         report(page.file, `"${clean(plainText(cell))}" is not a check mark: in a task matrix a party cell holds a check mark, a cross or nothing`, {
           rule: 'duties/task-mark',
           severity: 'error',
@@ -213,7 +215,7 @@ function taskMatrixDuties(table: Table, columns: TaskMatrixColumns, heading: str
       );
       if (duty) mark(cell, duty.anchor, ['duty-cell', `duty-${party.owner}`]);
     }
-    if (checked === 0 && row.children.length === header.children.length) {
+    if (checked === 0 && !unreadable && row.children.length === header.children.length) {
       report(page.file, `the task "${name}" has no check mark: it is nobody's duty until it is fixed`, {
         rule: 'duties/task-unassigned',
         severity: 'warning',

@@ -9,7 +9,9 @@
  *
  * In `astro dev`, one watcher on the content root plans again on every change
  * and refills every collection, and each problem is printed once, when it
- * first appears; a page with errors keeps its last good text meanwhile.
+ * first appears. Errors do not stop `astro dev`: the collections hold what
+ * could be read, and the errors themselves (`plan.problems`), which every
+ * page shows in a banner until they are fixed. A build stops on errors.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolveContentDir } from '../utils/content-root.ts';
@@ -110,7 +112,6 @@ function watch(current: Session, fills: Record<CollectionName, Fill>): void {
     current.plan = plan;
     plan
       .then(async (next) => {
-        if (next.hasErrors) return;
         for (const name of Object.keys(fills) as CollectionName[]) await fills[name](next, current.contexts[name]!);
       })
       .catch((error: unknown) => docs.logger.error(error instanceof Error ? error.message : String(error)));
@@ -130,7 +131,7 @@ export function contentRootLoaders(fills: Record<CollectionName, Fill>): Record<
       current.plan ??= makePlan(current);
       watch(current, fills);
       const plan = await current.plan;
-      if (plan.hasErrors) throw new ContentError(plan.problems);
+      if (plan.hasErrors && !context.watcher) throw new ContentError(plan.problems);
       await fills[name](plan, context);
       current.filled.add(name);
       // A build has no further use for the plan (every page's HTML and data): let it go before Astro renders.

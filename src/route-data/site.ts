@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { siteTitleFor } from '../config.ts';
+import type { Diagnostic } from '../utils/diagnostics.ts';
 import type { NavNode } from '../navigation/build-navigation.ts';
 import { flatten, type NavLink } from '../navigation/page-navigation.ts';
 import { HOME_ID, joinBase, pageUrl } from '../utils/slugs.ts';
@@ -31,6 +32,8 @@ export interface SiteData {
   /** Every article in navigation order. */
   order: NavLink[];
   assets: { path: string; file: string }[];
+  /** The content's errors, in `astro dev` (pages show them in a banner). */
+  errors: Diagnostic[];
 }
 
 export const siteData = once(async (): Promise<SiteData> => {
@@ -45,6 +48,7 @@ export const siteData = once(async (): Promise<SiteData> => {
     home,
     order: flatten(site.data.navigation),
     assets: site.data.assets,
+    errors: site.data.errors,
   };
 });
 
