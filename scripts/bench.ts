@@ -1,17 +1,21 @@
 /**
- * `npm run bench`: builds synthetic corpora of 1, 100 and 1000 pages and
- * prints build wall time, peak memory, dist size and one page's weight
- * (HTML, CSS, JS, gzipped); then the search index's size and the time to
- * the first search result in Chromium, cold and warm, served and from the
- * offline bundle on file://, with the zip's size. A benchmark, not a
- * test: it asserts nothing. BENCH_SIZES=1,100 picks other sizes.
+ * `npm run bench`: figures, not a test (it asserts nothing).
+ *
+ * - Site builds at 1, 100 and 1,000 pages (BENCH_SIZES=1,100 picks others),
+ *   on the synthetic corpus `compare.sh` uses (../shared/peer-starlight/
+ *   gen-corpus.mjs, else this project's own generator): a cold build (no
+ *   cache), a warm one (nothing changed), and one after editing one page;
+ *   peak memory, HTML files, output size and the biggest page.
+ * - Parsing and validating real content, without Astro.
+ * - Search: the index's size and the time to the first result in Chromium,
+ *   served and from the offline bundle on file://, with the zip's size.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { appendFile, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { listFiles } from '../src/utils/files.ts';
 import { serve } from '../tests/helpers/static-server.ts';
@@ -21,61 +25,64 @@ import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(os.tmpdir(), 'roles-docs-bench');
 const sizes = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
+const peerCorpus = path.join(root, '../shared/peer-starlight/gen-corpus.mjs');
 
-async function timedBuild(contentDir: string, outDir: string, script = 'scripts/build.ts') {
-  const started = performance.now();
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', path.join(root, 'scripts/lib/report-peak-memory.ts'), path.join(root, script)],
-      { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+function run(args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
     child.stdout.on('data', (c) => (text += c));
     child.stderr.on('data', (c) => (text += c));
-    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`build failed:\n${text}`))));
+    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`${args.join(' ')} failed:\n${text}`))));
   });
+}
+
+async function timedBuild(contentDir: string, outDir: string, script = 'scripts/build.ts') {
+  const started = performance.now();
+  const output = await run(['--import', path.join(root, 'scripts/lib/report-peak-memory.ts'), path.join(root, script)], { CONTENT_DIR: contentDir, OUT_DIR: outDir });
   const seconds = (performance.now() - started) / 1000;
   const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(output)?.[1] ?? NaN);
   return { seconds, peakMb: peakKb / 1024 };
 }
 
-async function directorySize(dir: string): Promise<number> {
-  let total = 0;
-  for (const file of await listFiles(dir)) total += (await stat(path.join(dir, file))).size;
-  return total;
+/** The corpus compare.sh builds, when the shared generator is there; else this project's own. */
+async function writeCorpus(dir: string, count: number): Promise<void> {
+  if (!existsSync(peerCorpus)) return writeSyntheticCorpus(dir, count);
+  await rm(dir, { recursive: true, force: true });
+  await run([peerCorpus, String(count), dir], {});
 }
 
-const gzipped = (data: Buffer | string) => gzipSync(data).length;
-
-/** The gzipped bytes a reader downloads for one page: its HTML and the CSS and JS it links. */
-export async function pageWeight(outDir: string, pagePath: string) {
-  const html = await readFile(path.join(outDir, pagePath));
-  const text = html.toString();
-  const linked = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]).filter((u) => u.startsWith('/'));
-  const sum = async (urls: string[]) => {
-    let total = 0;
-    for (const url of urls) total += gzipped(await readFile(path.join(outDir, url)));
-    return total;
-  };
-  return {
-    html: gzipped(html),
-    css: await sum(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)),
-    js: await sum(linked(/<script[^>]+src="([^"]+)"/g)),
-  };
+async function outputFigures(dir: string) {
+  const files = await listFiles(dir);
+  let bytes = 0;
+  let biggest = { file: '', size: 0 };
+  for (const file of files) {
+    const { size } = await stat(path.join(dir, file));
+    bytes += size;
+    if (file.endsWith('.html') && size > biggest.size) biggest = { file, size };
+  }
+  return { html: files.filter((f) => f.endsWith('.html')).length, bytes, biggest };
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-console.log('pages | build s | peak MiB | dist | page HTML gz | CSS gz | JS gz');
+console.log('pages | cold s | warm s | one edit s | peak MiB (cold) | HTML files | dist | biggest page');
 for (const count of sizes) {
   const contentDir = path.join(work, `content-${count}`);
   const outDir = path.join(work, `dist-${count}`);
-  await writeSyntheticCorpus(contentDir, count);
-  const { seconds, peakMb } = await timedBuild(contentDir, outDir);
-  const weight = await pageWeight(outDir, 'section-000/service-0000/index.html');
+  await writeCorpus(contentDir, count);
+  // Cold: no output, no cache (the cache folder follows OUT_DIR, see src/utils/build-settings.ts).
+  await rm(outDir, { recursive: true, force: true });
+  await rm(path.join(root, 'node_modules/.astro', outDir.replace(/[^\w-]+/g, '_')), { recursive: true, force: true });
+  const cold = await timedBuild(contentDir, outDir);
+  const warm = await timedBuild(contentDir, outDir);
+  const [first] = (await listFiles(contentDir)).filter((f) => f.endsWith('.md'));
+  await appendFile(path.join(contentDir, first), '\nOne more sentence for the benchmark.\n');
+  const edit = await timedBuild(contentDir, outDir);
+  const out = await outputFigures(outDir);
   console.log(
-    [count, seconds.toFixed(1), peakMb.toFixed(0), kib(await directorySize(outDir)), kib(weight.html), kib(weight.css), kib(weight.js)].join(' | '),
+    [count, cold.seconds.toFixed(1), warm.seconds.toFixed(1), edit.seconds.toFixed(1), cold.peakMb.toFixed(0), out.html, mib(out.bytes), `${kib(out.biggest.size)} (${out.biggest.file})`].join(' | '),
   );
 }
 
@@ -85,7 +92,7 @@ async function parseTime(contentDir: string) {
   let duties = 0;
   for (let run = 0; run < 5; run++) {
     const started = performance.now();
-    duties = (await parseContentRoot(contentDir, "/")).snapshot.duties.length;
+    duties = (await parseContentRoot(contentDir, '/')).snapshot.duties.length;
     times.push(performance.now() - started);
   }
   return { ms: times.sort((a, b) => a - b)[2], duties };
@@ -95,9 +102,18 @@ console.log('\ncontent | parse + validate ms (median of 5) | duties');
 for (const [name, dir] of [
   ['seed (content/)', path.join(root, 'content')],
   ['roles-history (27 versions)', path.join(root, '../shared/corpus/roles-history')],
+  ['mmd-2018', path.join(root, '../shared/corpus/mmd-2018')],
+  ['azure-cli-2026', path.join(root, '../shared/corpus/azure-cli-2026')],
 ]) {
   const { ms, duties } = await parseTime(dir);
   console.log(`${name} | ${ms.toFixed(1)} | ${duties}`);
+}
+
+/** Bytes of the files in a folder. */
+async function directorySize(dir: string): Promise<number> {
+  let total = 0;
+  for (const file of await listFiles(dir)) total += (await stat(path.join(dir, file))).size;
+  return total;
 }
 
 /** Search: the index Pagefind wrote, and how long a reader waits for the first result. */

@@ -20,9 +20,10 @@ import { ContentError, formatDiagnostic, publishDiagnostics } from '../utils/dia
 import { codeVersion } from './code-version.ts';
 import { publishSnapshot, snapshotOf } from './content-snapshot.ts';
 import { takeEarlyProcessing } from './early-processing.ts';
-import { createPagePool } from './page-pool.ts';
+import { createPagePool, type PagePool } from './page-pool.ts';
 import { pageStore } from './page-store.ts';
 import { type ContentPlan, planContent, type StoredContent, type StoredDocData } from './plan-content.ts';
+import type { SiteFacts } from './process-page.ts';
 import { fromStoredResponsibilities, type StoredResponsibilities } from './stored-responsibilities.ts';
 
 export type Fill = (plan: ContentPlan, context: LoaderContext) => Promise<void> | void;
@@ -72,6 +73,22 @@ function storedContent(contexts: Session['contexts']): StoredContent {
   };
 }
 
+/**
+ * In `astro dev`, one pool serves every edit, so that an edited page is back
+ * in well under a second instead of waiting for new threads to load the
+ * pipeline; a new one is made only when the set of files changes.
+ */
+let devPool: { key: string; pool: PagePool } | undefined;
+
+function keptPool(site: SiteFacts, pages: number): PagePool {
+  const key = JSON.stringify(site);
+  if (devPool?.key !== key) {
+    void devPool?.pool.close();
+    devPool = { key, pool: createPagePool(site, pages) };
+  }
+  return { processEach: devPool.pool.processEach, close: async () => {} };
+}
+
 async function makePlan(current: Session): Promise<ContentPlan> {
   const docs = current.contexts.docs!;
   const plan = await planContent({
@@ -80,7 +97,7 @@ async function makePlan(current: Session): Promise<ContentPlan> {
     stored: storedContent(current.contexts),
     digest: docs.generateDigest,
     codeVersion: await codeVersion(),
-    pool: createPagePool,
+    pool: docs.watcher ? keptPool : createPagePool,
     pageStore: pageStore(docs.config.cacheDir),
     early: takeEarlyProcessing(current.contentDir, current.base),
     onPage: (done, total) => publishProgress({ step: 'pages', done, total }),
