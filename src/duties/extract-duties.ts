@@ -12,7 +12,7 @@
  */
 import { slug } from 'github-slugger';
 import type { Heading, Nodes, Root, Table, TableCell, TableRow } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../markdown/walk.ts';
 import type { VFile } from 'vfile';
 import { OWNER_HEADINGS, type Owner } from '../config.ts';
 import { report } from '../markdown/messages.ts';
@@ -237,7 +237,8 @@ export function extractDuties(tree: Root, file: VFile, pageId: string): Duty[] {
   const page = new PageDuties(file, pageId);
   // The headings before the current point, outermost first.
   const headings: Heading[] = [];
-  visit(tree, (node) => {
+  walk(tree, (visited) => {
+    const node = visited as Nodes;
     if (node.type === 'heading') {
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop();
       headings.push(node);

@@ -11,7 +11,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../markdown/walk.ts';
 import { OWNER_LABELS } from '../config.ts';
 import type { CounterpartPair } from './counterparts.ts';
 import type { Duty } from './duty.ts';
@@ -64,11 +64,13 @@ const rehypeDutyRows: Plugin<[], Root> = () => (tree, file) => {
   const counterparts = counterpartsOf(duties, file.data.counterpartPairs ?? []);
   // Every duty's element (row or checked cell) and its row; tables holding duties are marked, for search to skip.
   const rows = new Map<string, { row: Element; element: Element }>();
-  visit(tree, 'element', (table: Element) => {
-    if (table.tagName !== 'table') return;
+  walk(tree, (node) => {
+    if (node.type !== 'element' || (node as Element).tagName !== 'table') return;
+    const table = node as Element;
     let holdsDuties = false;
-    visit(table, 'element', (row: Element) => {
-      if (row.tagName !== 'tr') return;
+    walk(table, (inner) => {
+      if (inner.type !== 'element' || (inner as Element).tagName !== 'tr') return;
+      const row = inner as Element;
       for (const element of [row, ...cells(row)]) {
         const id = element.properties.id;
         if (typeof id === 'string' && byAnchor.has(id)) {

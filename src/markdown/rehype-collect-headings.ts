@@ -6,7 +6,7 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 export interface PageHeading {
   depth: number;
@@ -27,7 +27,9 @@ const isAnchor = (node: Element['children'][number]) =>
 
 const rehypeCollectHeadings: Plugin<[], Root> = () => (tree, file) => {
   const headings: PageHeading[] = [];
-  visit(tree, 'element', (element: Element) => {
+  walk(tree, (node) => {
+    if (node.type !== 'element') return;
+    const element = node as Element;
     const depth = headingRank(element);
     if (!depth || typeof element.properties.id !== 'string') return;
     const text = toString({ ...element, children: element.children.filter((c) => !isAnchor(c)) }).trim();

@@ -10,11 +10,12 @@
 import type { Element, Root } from 'hast';
 import path from 'node:path/posix';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+
 import { joinBase, pageIdFromPath, pageUrl } from '../utils/slugs.ts';
 import { splitUrl } from '../utils/urls.ts';
 import { report } from './messages.ts';
 import { sourceFileOf } from './sources.ts';
+import { walk } from './walk.ts';
 
 export interface ResolveUrlsOptions {
   /** Site base path, e.g. `/` or `/docs/`. */
@@ -40,7 +41,9 @@ export function resolveRelativeUrl(url: string, sourcePath: string, base: string
 }
 
 const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree, file) => {
-  visit(tree, 'element', (element: Element) => {
+  walk(tree, (node) => {
+    if (node.type !== 'element') return;
+    const element = node as Element;
     const attribute = URL_ATTRIBUTES[element.tagName];
     const value = attribute ? element.properties[attribute] : undefined;
     if (typeof value !== 'string') return;

@@ -6,7 +6,7 @@
  */
 import type { Html, List, ListItem, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 const BR = /^<br\s*\/?>$/i;
 const BULLET = /^\s*[-*]\s+/;
@@ -89,7 +89,9 @@ export function hasLineBreaks(cell: TableCell): boolean {
 const remarkTableCellBlocks: Plugin<[], Root> = () => (tree, file) => {
   // Pages with no <br> have nothing to do (included text is part of the tree, not of the page's text, hence `includedFiles`).
   if (!file.data.includedFiles && !/<br/i.test(String(file.value))) return;
-  visit(tree, 'tableCell', (cell: TableCell) => {
+  walk(tree, (node) => {
+    if (node.type !== 'tableCell') return;
+    const cell = node as TableCell;
     if (!hasLineBreaks(cell)) return;
     // mdast-util-to-hast renders block nodes wherever they stand, so a cell can
     // hold paragraphs and lists even though GFM itself never makes them.
