@@ -5,9 +5,9 @@
  * HTML tag whose name is not an HTML element back into the text it was.
  */
 import { htmlTagNames } from 'html-tag-names';
-import type { Html, Root, Text } from 'mdast';
+import type { Html, Paragraph, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 const KNOWN_TAGS = new Set(htmlTagNames);
 const SINGLE_TAG = /^<\/?([A-Za-z][\w.-]*)(?:\s[^<>]*)?\/?>$/;
@@ -18,11 +18,12 @@ export function isLiteralPlaceholder(rawHtml: string): boolean {
 }
 
 const remarkLiteralHtml: Plugin<[], Root> = () => (tree) => {
-  visit(tree, 'html', (node: Html, index, parent) => {
-    if (!parent || index === undefined || !isLiteralPlaceholder(node.value)) return;
-    const text: Text = { type: 'text', value: node.value, position: node.position };
+  walk(tree, (node, parent) => {
+    if (node.type !== 'html' || !parent || !isLiteralPlaceholder((node as Html).value)) return;
+    const text: Text = { type: 'text', value: (node as Html).value, position: node.position };
     // A placeholder alone on a line is a block: keep it as a paragraph of text.
-    parent.children[index] = parent.type === 'root' ? { type: 'paragraph', children: [text] } : text;
+    const replacement: Paragraph | Text = parent.type === 'root' ? { type: 'paragraph', children: [text] } : text;
+    parent.children[parent.children.indexOf(node)] = replacement;
   });
 };
 

@@ -6,9 +6,10 @@
  * last on the markdown tree, says in `file.data.rawHtml` whether any is left
  * (rehype-raw-when-needed.ts reads it).
  */
-import type { Root } from 'mdast';
+import type { Html, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Parent } from 'unist';
+import { walk } from './walk.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,14 +22,13 @@ const ONLY_COMMENTS = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
 
 const remarkStripComments: Plugin<[], Root> = () => (tree, file) => {
   let rawHtml = false;
-  visit(tree, 'html', (node, index, parent) => {
-    if (!parent || index === undefined || !ONLY_COMMENTS.test(node.value)) {
-      rawHtml = true;
-      return;
-    }
-    parent.children.splice(index, 1);
-    return [SKIP, index];
+  const comments: { node: Html; parent: Parent }[] = [];
+  walk(tree, (node, parent) => {
+    if (node.type !== 'html') return;
+    if (parent && ONLY_COMMENTS.test((node as Html).value)) comments.push({ node: node as Html, parent });
+    else rawHtml = true;
   });
+  for (const { node, parent } of comments) parent.children.splice(parent.children.indexOf(node), 1);
   file.data.rawHtml = rawHtml;
 };
 
