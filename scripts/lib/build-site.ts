@@ -120,7 +120,7 @@ export async function buildSite(
     if (unpaired.length > 0) console.log(`${unpaired.length} duties have no counterpart:\n${listSome(unpaired)}`);
   }
   const searchIndex = searchIndexes.messages.at(-1);
-  if (searchIndex) console.log(`Search index: ${searchIndex.records} record(s).`);
+  if (searchIndex) console.log(`Search index: ${searchIndex.records} record(s), written ${seconds(searchIndex.waitedMs)} after the pages.`);
   if (problems.length > 0) console.warn(`\n${formatGrouped(problems, { places: SHOWN, reportFile: report })}`);
   const rendered = progress.messages.findLast((p) => p.step === 'render')?.total ?? 0;
   const articles = snapshot?.pages.length ?? 0;

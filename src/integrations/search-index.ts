@@ -22,6 +22,8 @@ export interface IndexStats {
   /** Records indexed: one per article, one per article and owner with duties. */
   records: number;
   milliseconds: number;
+  /** How long the build waited for the index once the pages were written. */
+  waitedMs: number;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function indexSnapshot(snapshot: ContentSnapshot): Promise<{ index:
 }
 
 /** Writes the index into `siteDir/pagefind` and closes Pagefind. */
-export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapshot>>, siteDir: string): Promise<IndexStats> {
+export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapshot>>, siteDir: string): Promise<Omit<IndexStats, 'waitedMs'>> {
   try {
     const bundleDir = path.join(siteDir, SEARCH_BUNDLE_DIR);
     const written = await indexing.index.writeFiles({ outputPath: bundleDir });
@@ -80,7 +82,8 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         stopListening();
         if (!indexing) throw new Error('The search index was not started: the content was never loaded.');
-        const stats = await writeIndex(await indexing, fileURLToPath(dir));
+        const waitFrom = performance.now();
+        const stats = { ...(await writeIndex(await indexing, fileURLToPath(dir))), waitedMs: Math.round(performance.now() - waitFrom) };
         logger.info(`Search index: ${stats.records} record(s) in ${stats.milliseconds} ms`);
         channel(SEARCH_INDEX_CHANNEL).publish(stats);
       },
