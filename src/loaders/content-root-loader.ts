@@ -21,7 +21,7 @@ import { codeVersion } from './code-version.ts';
 import { publishSnapshot, snapshotOf } from './content-snapshot.ts';
 import { takeEarlyProcessing } from './early-processing.ts';
 import { createPagePool, type PagePool } from './page-pool.ts';
-import { pageStore } from './page-store.ts';
+import { type PageStore, pageStore } from './page-store.ts';
 import { type ContentPlan, planContent, type StoredContent, type StoredDocData } from './plan-content.ts';
 import type { SiteFacts } from './process-page.ts';
 import { fromStoredResponsibilities, type StoredResponsibilities } from './stored-responsibilities.ts';
@@ -43,6 +43,8 @@ interface Session {
   /** Problems already printed (in `astro dev`), so that each is printed once. */
   printed: Set<string>;
   watching: boolean;
+  /** One store for the session, so that it remembers which versions it kept last. */
+  pageStore?: PageStore;
 }
 
 let session: Session | undefined;
@@ -90,6 +92,7 @@ function keptPool(site: SiteFacts, pages: number): PagePool {
 }
 
 async function makePlan(current: Session): Promise<ContentPlan> {
+  const started = performance.now();
   const docs = current.contexts.docs!;
   const plan = await planContent({
     contentDir: current.contentDir,
@@ -98,13 +101,15 @@ async function makePlan(current: Session): Promise<ContentPlan> {
     digest: docs.generateDigest,
     codeVersion: await codeVersion(),
     pool: docs.watcher ? keptPool : createPagePool,
-    pageStore: pageStore(docs.config.cacheDir),
+    pageStore: (current.pageStore ??= pageStore(docs.config.cacheDir)),
     early: takeEarlyProcessing(current.contentDir, current.base),
     onPage: (done, total) => publishProgress({ step: 'pages', done, total }),
   });
   publishDiagnostics(plan.problems);
   if (!plan.hasErrors) publishSnapshot(snapshotOf(plan));
   if (docs.watcher) {
+    const changed = plan.pages.filter((p) => p.changed);
+    docs.logger.info(`${changed.length} page(s) processed${changed.length > 0 && changed.length <= 3 ? ` (${changed.map((p) => p.sourcePath).join(', ')})` : ''}, ${plan.pages.length - changed.length} unchanged, in ${Math.round(performance.now() - started)} ms`);
     // In `astro dev` the terminal is the report: print what is new since the last plan.
     for (const problem of plan.problems) {
       const text = formatDiagnostic(problem);
