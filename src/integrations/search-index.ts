@@ -4,10 +4,16 @@
  * loaded, while Astro goes on to render the pages, and writes it into the
  * build output once the build is done. So `npm run build` (or `astro build`)
  * always ships `dist/pagefind/`, and indexing costs little extra time.
+ *
+ * In `astro dev` it indexes each new snapshot of the content (after every
+ * edit that leaves no error) in memory, and serves it at the same address.
+ * The search UI's script (src/search/client/search-ui.js) is served from
+ * the same folder.
  */
 import type { AstroIntegration } from 'astro';
 import { channel } from 'node:diagnostics_channel';
-import { rm } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -32,8 +38,12 @@ export interface IndexStats {
  */
 const MAX_FRAGMENT_FILES = 1000;
 
-/** Pagefind's files the site does not use: its other UIs, the term highlighter, the index of undetected languages. */
-const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind'];
+/** Pagefind's files the site does not use: its UIs (the site has its own), the term highlighter, the index of undetected languages. */
+const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind'];
+
+/** The search UI, served beside the index: it is loaded on first use, from the index's folder. */
+const SEARCH_UI_SCRIPT = 'search-ui.js';
+const SEARCH_UI_SOURCE = fileURLToPath(new URL('../search/client/search-ui.js', import.meta.url));
 
 /** Where the index's figures are published, for the build's closing summary. */
 export const SEARCH_INDEX_CHANNEL = 'roles-docs:search-index';
@@ -59,10 +69,36 @@ export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapsh
     const written = await indexing.index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED_FILES.map((name) => rm(path.join(bundleDir, name), { force: true })));
+    await copyFile(SEARCH_UI_SOURCE, path.join(bundleDir, SEARCH_UI_SCRIPT));
     return { records: indexing.records, milliseconds: Math.round(performance.now() - indexing.started) };
   } finally {
     await pagefind.close();
   }
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function send(response: ServerResponse, name: string, body: Uint8Array | string): void {
+  response.setHeader('content-type', CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream');
+  response.setHeader('cache-control', 'no-store');
+  response.end(body);
+}
+
+/** In `astro dev`: the index of the latest snapshot, in memory, rebuilt after each edit. */
+function devIndex(): { files: () => Promise<Map<string, Uint8Array>>; stop: () => void } {
+  let latest: Promise<Map<string, Uint8Array>> = Promise.resolve(new Map());
+  let previous: PagefindIndex | undefined;
+  const stop = onSnapshot((snapshot) => {
+    latest = indexSnapshot(snapshot).then(async ({ index }) => {
+      const { files, errors } = await index.getFiles();
+      if (errors.length > 0) throw new Error(errors.join('; '));
+      await previous?.deleteIndex();
+      previous = index;
+      return new Map(files.map((file) => [file.path, file.content]));
+    });
+    latest.catch(() => {});
+  });
+  return { files: () => latest, stop };
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -71,6 +107,28 @@ export default function searchIndex(): AstroIntegration {
   return {
     name: 'roles-docs:search-index',
     hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const dev = devIndex();
+        server.httpServer?.on('close', () => {
+          dev.stop();
+          void pagefind.close();
+        });
+        const prefix = `${server.config.base.replace(/\/?$/, '/')}${SEARCH_BUNDLE_DIR}/`;
+        server.middlewares.use(async (request, response, next) => {
+          const name = decodeURIComponent((request.url ?? '').split('?')[0]);
+          if (!name.startsWith(prefix)) return next();
+          const file = name.slice(prefix.length);
+          try {
+            if (file === SEARCH_UI_SCRIPT) return send(response, file, await readFile(SEARCH_UI_SOURCE));
+            const content = (await dev.files()).get(file);
+            if (!content) return next();
+            send(response, file, content);
+          } catch (error) {
+            logger.warn(`Search index: ${(error as Error).message}`);
+            next();
+          }
+        });
+      },
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
         stopListening = onSnapshot((snapshot) => {

@@ -1,6 +1,6 @@
 /**
- * Drives the site's search UI (Pagefind's Component UI) in a page, the way a
- * reader does: with the keyboard, and the filter dropdowns.
+ * Drives the site's search UI (SearchPanel.astro, src/search/client/) in a
+ * page, the way a reader does: with the keyboard, and the filters.
  */
 import type { Page } from 'playwright-core';
 
@@ -10,51 +10,48 @@ export interface SearchResult {
   href: string;
 }
 
-/** The results shown so far (Pagefind renders them lazily, as they scroll into view). */
+export const DIALOG = '.search-dialog';
+export const SEARCH_PAGE = '[data-search-page]';
+
+/** The results shown. */
 export async function shownResults(page: Page, scope = 'body'): Promise<SearchResult[]> {
-  return page.$$eval(`${scope} .pf-result`, (items) =>
-    items
-      .map((item) => ({
-        link: item.querySelector<HTMLAnchorElement>('.pf-result-link'),
-        owner: item.querySelector('.search-owner')?.textContent?.trim() ?? null,
-      }))
-      .filter((r) => r.link)
-      .map((r) => ({ title: r.link!.textContent!.trim(), owner: r.owner, href: r.link!.getAttribute('href')! })),
+  return page.$$eval(`${scope} .search-result`, (items) =>
+    items.map((item) => {
+      const link = item.querySelector<HTMLAnchorElement>('.search-result-link')!;
+      return { title: link.textContent!.trim(), owner: item.querySelector('.search-owner')?.textContent?.trim() ?? null, href: link.getAttribute('href')! };
+    }),
   );
 }
 
-/** Waits until the summary reports the query and the first result has rendered. */
+/** Waits until the status reports the query and a first result is shown. */
 export async function waitForResults(page: Page, query: string, scope = 'body'): Promise<SearchResult[]> {
   await page.waitForFunction(
-    ([q, s]) => document.querySelector(`${s} pagefind-summary`)?.textContent?.includes(q),
+    ([q, s]) => document.querySelector(`${s} .search-status`)?.textContent?.includes(`for “${q}”`) && document.querySelector(`${s} .search-result`),
     [query, scope] as const,
   );
-  await page.waitForSelector(`${scope} .pf-result .pf-result-link`);
   return shownResults(page, scope);
 }
 
-/** Opens the search dialog with `/`, types the query and returns the results. */
+/** Opens the search dialog with `/`, types the query straight away and returns the results. */
 export async function searchFromDialog(page: Page, query: string): Promise<SearchResult[]> {
   await page.keyboard.press('/');
-  await page.waitForSelector('pagefind-modal dialog[open] input');
   await page.keyboard.type(query);
-  return waitForResults(page, query, 'pagefind-modal');
+  return waitForResults(page, query, DIALOG);
 }
 
-/** Ticks one value of a filter (e.g. owner: Customer) in the filter pane and waits for the new results. */
-export async function chooseFilter(page: Page, scope: string, filter: string, value: string): Promise<void> {
-  const before = await page.locator(`${scope} pagefind-summary`).innerText();
-  await page.locator(`${scope} pagefind-filter-pane input[name="${filter}"][value="${value}"]`).check();
+/** Chooses one owner (e.g. Customer) and waits for the new results. */
+export async function chooseOwner(page: Page, scope: string, owner: string): Promise<void> {
+  const before = await page.locator(`${scope} .search-results`).innerHTML();
+  await page.locator(`${scope} .search-owner-filter input[value="${owner}"]`).check();
   await page.waitForFunction(
-    ([s, text]) => document.querySelector(`${s} pagefind-summary`)?.textContent !== text,
+    ([s, html]) => document.querySelector(`${s} .search-results`)?.innerHTML !== html && document.querySelector(`${s} .search-result`),
     [scope, before] as const,
   );
-  await page.waitForSelector(`${scope} .pf-result .pf-result-link`);
 }
 
-/** Searches "support" in the dialog (it finds duties of both owners), then ticks owner: Customer. */
+/** Searches "support" in the dialog (it finds duties of both owners), then chooses owner: Customer. */
 export async function customerFilterResults(page: Page): Promise<{ before: SearchResult[]; after: SearchResult[] }> {
   const before = await searchFromDialog(page, 'support');
-  await chooseFilter(page, 'pagefind-modal', 'owner', 'Customer');
-  return { before, after: await shownResults(page, 'pagefind-modal') };
+  await chooseOwner(page, DIALOG, 'Customer');
+  return { before, after: await shownResults(page, DIALOG) };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTempFiles } from '../../../tests/helpers/temp-files.ts';
 import { bundleName } from '../bundle-name.ts';
-import { embeddedName } from '../runtime/embedded-fetch.ts';
+import { embeddedName } from '../runtime/file-scripts.ts';
 import { writeZipAtomically } from '../write-zip.ts';
 
 describe('bundleName', () => {

@@ -5,16 +5,34 @@
  *
  * - `fetch` answers Pagefind's requests (`<base>pagefind-entry.json?ts=…`,
  *   `<base>pagefind.en_….pf_meta`, `<base>wasm.en.pagefind`, and the
- *   `index/`, `fragment/` and `filter/` chunks) from the files embedded in
- *   the same script, base64-encoded, in `ROLES_DOCS_SEARCH_FILES`.
+ *   `index/`, `fragment/` and `filter/` chunks) by adding a classic script,
+ *   `offline/<name>.js`, that hands the file over base64-encoded. Only the
+ *   chunks a search needs are read, so a big site's index is not loaded whole.
  * - `Worker` is undefined, so Pagefind searches on the main thread (its
  *   fallback when Web Workers are unavailable).
  */
-declare const ROLES_DOCS_SEARCH_FILES: Record<string, string>;
+import { embeddedName, FILE_CALLBACK, fileScriptUrl, OFFLINE_FILES_DIR } from './file-scripts.ts';
 
-/** The name of an embedded file: the part of the URL after `pagefind/`, without query or fragment. */
-export function embeddedName(url: string): string {
-  return url.replace(/^.*?pagefind\//, '').replace(/[?#].*$/, '');
+/** The folder of the file scripts, beside this script (known only while it first runs). */
+const filesBase = new URL(`${OFFLINE_FILES_DIR}/`, (document.currentScript as HTMLScriptElement).src);
+const waiting = new Map<string, (base64: string) => void>();
+const loaded = new Map<string, Promise<string | undefined>>();
+(globalThis as Record<string, unknown>)[FILE_CALLBACK] = (name: string, base64: string) => waiting.get(name)?.(base64);
+
+function loadFile(name: string): Promise<string | undefined> {
+  let file = loaded.get(name);
+  if (!file) {
+    file = new Promise((resolve) => {
+      waiting.set(name, resolve);
+      const script = document.createElement('script');
+      script.src = new URL(fileScriptUrl(name), filesBase).href;
+      script.onerror = () => resolve(undefined);
+      script.onload = () => script.remove();
+      document.head.append(script);
+    });
+    loaded.set(name, file);
+  }
+  return file;
 }
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
@@ -30,10 +48,10 @@ function contentType(name: string): string {
   return 'application/octet-stream';
 }
 
-export async function embeddedFetch(input: RequestInfo | URL): Promise<Response> {
+async function embeddedFetch(input: RequestInfo | URL): Promise<Response> {
   const url = input instanceof Request ? input.url : String(input);
   const name = embeddedName(url);
-  const data = ROLES_DOCS_SEARCH_FILES[name];
+  const data = await loadFile(name);
   if (data === undefined) return new Response(`${name} is not in the offline search bundle`, { status: 404 });
   return new Response(decodeBase64(data), { headers: { 'content-type': contentType(name) } });
 }

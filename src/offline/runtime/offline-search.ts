@@ -1,17 +1,16 @@
 /**
  * The offline bundle's search runtime, built into `pagefind/offline-search.js`
- * as a classic script (see ../embedded-search.ts). The search loader adds it
- * on first use; it then hands Pagefind's Component UI a `bundlePath` from
- * which the UI's `import(bundlePath + "pagefind.js")` gets this Pagefind.
+ * as a classic script (see ../embedded-search.ts). The search UI
+ * (src/search/client/search-ui.js) adds it on first use and takes Pagefind's
+ * API from `window.RolesDocsPagefind`, with result URLs made relative to the
+ * page's file.
  *
  * It relies on these Pagefind 1.6 behaviours, each covered by
  * tests/browser/offline.test.ts:
  * - pagefind.js finds its files from `import.meta.url` (defined at build
  *   time as `/pagefind/pagefind.js`) and loads them with `fetch`;
  * - it searches on the main thread when `Worker` is undefined;
- * - its result URLs are site paths such as `/duties/x/` and `/x/#heading`;
- * - the Component UI imports `${bundlePath}pagefind.js` and calls its
- *   `createInstance()`; a blob: URL with `#` ignores the appended name.
+ * - its result URLs are site paths such as `/x/` and `/x/#duty-microsoft-y`.
  */
 import * as pagefind from 'pagefind-bundle';
 import { relativeFile, sitePathToFile } from '../site-paths.ts';
@@ -53,20 +52,9 @@ function withOfflineResults(response: SearchResponse | null): SearchResponse | n
   };
 }
 
-function offlineInstance(instance: ReturnType<PagefindApi['createInstance']>) {
-  return {
-    ...instance,
-    search: async (...args: Parameters<typeof instance.search>) => withOfflineResults(await instance.search(...args)),
-    debouncedSearch: async (...args: Parameters<typeof instance.debouncedSearch>) =>
-      withOfflineResults(await instance.debouncedSearch(...args)),
-  };
-}
-
-const api: Record<string, unknown> = { ...pagefind, createInstance: (options?: object) => offlineInstance(pagefind.createInstance(options)) };
-const globalName = '__rolesDocsPagefind';
-(globalThis as Record<string, unknown>)[globalName] = api;
-const moduleSource = Object.keys(api)
-  .map((name) => `export const ${name} = globalThis.${globalName}.${name};`)
-  .join('\n');
-const moduleUrl = URL.createObjectURL(new Blob([moduleSource], { type: 'text/javascript' }));
-(globalThis as Record<string, unknown>).RolesDocsOfflineSearch = { bundlePath: `${moduleUrl}#` };
+(globalThis as Record<string, unknown>).RolesDocsPagefind = {
+  options: pagefind.options,
+  init: pagefind.init,
+  filters: pagefind.filters,
+  search: async (...args: Parameters<PagefindApi['search']>) => withOfflineResults(await pagefind.search(...args)),
+};

@@ -1,12 +1,11 @@
 /**
  * The part of Pagefind's browser API (dist/pagefind/pagefind.js, which ships
- * no types) that the offline runtime wraps. esbuild resolves the module name
- * to that file (see ../embedded-search.ts).
+ * no types) that the offline runtime hands on. esbuild resolves the module
+ * name to that file (see ../embedded-search.ts).
  */
 declare module 'pagefind-bundle' {
-  export interface PagefindInstance {
-    search(term: string, options?: object): Promise<never>;
-    debouncedSearch(term: string, options?: object, debounceTimeoutMs?: number): Promise<never>;
-  }
-  export function createInstance(options?: object): PagefindInstance;
+  export function options(options: object): Promise<void>;
+  export function init(): Promise<void>;
+  export function filters(): Promise<Record<string, Record<string, number>>>;
+  export function search(term: string, options?: object): Promise<never>;
 }
