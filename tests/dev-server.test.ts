@@ -1,8 +1,8 @@
 /**
  * `npm run dev` on a content root of many pages, as a writer uses it: an
  * edited page is processed alone (the others are taken from the store), its
- * new text is served, and each warning is printed once, not
- * again on every edit.
+ * new text is served, each warning is printed once, not again on every
+ * edit, and search finds the edited text.
  */
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +10,8 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../scripts/lib/synthetic-corpus.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { DIALOG, waitForResults } from './helpers/search.ts';
 import { PROJECT_ROOT } from './helpers/paths.ts';
 import { writeTempFiles } from './helpers/temp-files.ts';
 
@@ -90,4 +92,30 @@ describe(`npm run dev on ${PAGES} pages`, () => {
     }
     expect(output.match(/warning \[duties\/placeholder\]/g)).toHaveLength(1);
   });
+
+  it('searches the content being edited, with no console errors', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      // The dev server reloads the page once its store is saved: a try that a reload cut short is tried again.
+      page.setDefaultTimeout(5_000);
+      // The last edit above put "Quixotic" in the page; the index follows the edits.
+      await waitFor(async () => {
+        await page.goto(url);
+        await page.keyboard.press('/');
+        await page.keyboard.type('Quixotic');
+        const results = await waitForResults(page, 'Quixotic', DIALOG).catch(() => []);
+        return results.some((r) => r.href.startsWith('/section-000/service-0001/')) ? true : undefined;
+      }, 60_000, 500);
+      expect(errors.filter((e) => !/net::ERR_ABORTED/.test(e))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
+

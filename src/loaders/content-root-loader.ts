@@ -21,7 +21,7 @@ import { codeVersion } from './code-version.ts';
 import { publishSnapshot, snapshotOf } from './content-snapshot.ts';
 import { takeEarlyProcessing } from './early-processing.ts';
 import { createPagePool, type PagePool } from './page-pool.ts';
-import { type PageStore, pageStore } from './page-store.ts';
+import { pageStore } from './page-store.ts';
 import { type ContentPlan, planContent, type StoredContent, type StoredDocData } from './plan-content.ts';
 import type { SiteFacts } from './process-page.ts';
 import { fromStoredResponsibilities, type StoredResponsibilities } from './stored-responsibilities.ts';
@@ -43,8 +43,8 @@ interface Session {
   /** Problems already printed (in `astro dev`), so that each is printed once. */
   printed: Set<string>;
   watching: boolean;
-  /** One store for the session, so that it remembers which versions it kept last. */
-  pageStore?: PageStore;
+  /** Plans made so far: in `astro dev`, only the first removes unused page versions. */
+  plans: number;
 }
 
 let session: Session | undefined;
@@ -56,7 +56,7 @@ function sessionFor(name: CollectionName, context: LoaderContext): Session {
   if (session?.contentDir !== contentDir || session.base !== base || session.contexts[name]) {
     let started = () => {};
     const allStarted = new Promise<void>((resolve) => (started = resolve));
-    session = { contentDir, base, contexts: {}, allStarted, started, plan: undefined, filled: new Set(), printed: session?.printed ?? new Set(), watching: false };
+    session = { contentDir, base, contexts: {}, allStarted, started, plan: undefined, filled: new Set(), printed: session?.printed ?? new Set(), watching: false, plans: session?.plans ?? 0 };
   }
   return session;
 }
@@ -101,7 +101,8 @@ async function makePlan(current: Session): Promise<ContentPlan> {
     digest: docs.generateDigest,
     codeVersion: await codeVersion(),
     pool: docs.watcher ? keptPool : createPagePool,
-    pageStore: (current.pageStore ??= pageStore(docs.config.cacheDir)),
+    pageStore: pageStore(docs.config.cacheDir),
+    prune: !docs.watcher || current.plans++ === 0,
     early: takeEarlyProcessing(current.contentDir, current.base),
     onPage: (done, total) => publishProgress({ step: 'pages', done, total }),
   });

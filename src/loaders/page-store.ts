@@ -18,11 +18,7 @@ export interface PageStore {
   /** The page's HTML, or what search indexes of it. */
   read: (digest: string, part?: 'page' | 'search') => string;
   write: (digest: string, html: { page: string; search: string }) => void;
-  /**
-   * Removes the versions no current page uses. The versions the previous call
-   * kept stay one call longer: in `astro dev` a request may still be rendering
-   * from the store as it was before the edit.
-   */
+  /** Removes the versions no current page uses. */
   keepOnly: (digests: Set<string>) => void;
   /** Where cleaned copies of content files are kept (loaders/assets.ts). */
   assetDir: string;
@@ -33,7 +29,6 @@ export function pageStore(cacheDir: URL | string): PageStore {
   const dir = path.join(cache, 'roles-docs-pages');
   const fileFor = (digest: string) => path.join(dir, `${digest}.html`);
   const searchFileFor = (digest: string) => path.join(dir, `${digest}.search.html`);
-  let keptLastTime = new Set<string>();
   return {
     fileFor,
     has: (digest) => existsSync(fileFor(digest)) && existsSync(searchFileFor(digest)),
@@ -45,13 +40,8 @@ export function pageStore(cacheDir: URL | string): PageStore {
     },
     assetDir: path.join(cache, 'roles-docs-assets'),
     keepOnly: (digests) => {
-      const previous = keptLastTime;
-      keptLastTime = digests;
       if (!existsSync(dir)) return;
-      for (const name of readdirSync(dir)) {
-        const digest = name.replace(/(\.search)?\.html$/, '');
-        if (!digests.has(digest) && !previous.has(digest)) rmSync(path.join(dir, name), { force: true });
-      }
+      for (const name of readdirSync(dir)) if (!digests.has(name.replace(/(\.search)?\.html$/, ''))) rmSync(path.join(dir, name), { force: true });
     },
   };
 }

@@ -17,6 +17,7 @@ export async function parseContentRoot(contentDir: string, base = '/'): Promise<
     base,
     stored: { page: () => undefined, responsibilities: () => ({ duties: [], pairs: [] }) },
     pageStore: memoryPageStore(),
+    prune: false,
     digest: (data) => createHash('sha1').update(data).digest('hex'),
     codeVersion: '',
     pool: (site) => {

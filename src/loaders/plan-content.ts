@@ -83,6 +83,12 @@ export interface PlanOptions {
   codeVersion: string;
   pool: (site: SiteFacts, pages: number) => PagePool;
   pageStore: PageStore;
+  /**
+   * Whether to remove the page versions this plan does not use. Not while
+   * `astro dev` serves: until Astro has saved and reloaded its store (half a
+   * second or more after an edit), pages still render from the old versions.
+   */
+  prune: boolean;
   /** Pages started before the load (early-processing.ts), whose results may serve. */
   early?: Promise<EarlyProcessing> | undefined;
   /** Called as pages finish, for progress. */
@@ -187,7 +193,7 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
     }
   }
 
-  options.pageStore.keepOnly(new Set(pages.map((p) => p.digest)));
+  if (options.prune) options.pageStore.keepOnly(new Set(pages.map((p) => p.digest)));
   const navigation = readNavigation(root, pages);
   const assets = publishAssets(root.contentDir, root.assets, options.pageStore.assetDir);
   const siteFiles = [...root.problems, counterpartsFile, ...checkPageUrls(tasks, root.contentDir), ...navigation.files, ...assets.problems];
