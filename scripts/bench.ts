@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { listFiles } from '../src/utils/files.ts';
 import { serve } from '../tests/helpers/static-server.ts';
-import { timeFirstResult } from './lib/search-timing.ts';
+import { fileUrlFile, timeFirstResult } from './lib/search-timing.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,7 +117,7 @@ async function directorySize(dir: string): Promise<number> {
 }
 
 /** Search: the index Pagefind wrote, and how long a reader waits for the first result. */
-console.log('\nsite | dist/pagefind (index + scripts) | index only | cold: / → result ms | warm: / → result ms');
+console.log('\nsite | dist/pagefind (index + scripts) | index only | cold: / → result ms | warm: / → result ms | next key ms | KiB loaded by the first query');
 const seedOut = path.join(work, 'dist-seed');
 await timedBuild(path.join(root, 'content'), seedOut);
 const searchSites = [
@@ -129,33 +129,36 @@ for (const site of searchSites) {
   const indexOnly = (await directorySize(path.join(bundle, 'index'))) + (await directorySize(path.join(bundle, 'fragment'))) + (await directorySize(path.join(bundle, 'filter')));
   const server = await serve(site.outDir);
   try {
-    const { cold, warm } = await timeFirstResult(server.url + site.page, site.query);
-    console.log([site.name, kib(await directorySize(bundle)), kib(indexOnly), cold.keyToResultMs.toFixed(0), warm.keyToResultMs.toFixed(0)].join(' | '));
+    const fileOf = (url: string) => path.join(site.outDir, decodeURIComponent(new URL(url).pathname));
+    const { cold, warm } = await timeFirstResult(server.url + site.page, site.query, fileOf);
+    console.log([site.name, kib(await directorySize(bundle)), kib(indexOnly), cold.keyToResultMs.toFixed(0), warm.keyToResultMs.toFixed(0), warm.nextKeyMs.toFixed(0), kib(cold.bytesLoaded)].join(' | '));
   } finally {
     await server.close();
   }
 }
 
 /** The offline bundle: zip size, and the time from opening a page on file:// to the first result. */
-console.log('\nbundle | zip | offline-search.js | cold: open → result ms | cold: / → result ms | warm: open → result ms');
+console.log('\nbundle | zip | cold: open → result ms | cold: / → result ms | warm: open → result ms | next key ms | KiB loaded by the first query');
 for (const bundle of [
   { name: 'seed', contentDir: path.join(root, 'content'), page: 'roles-and-responsibilities/index.html', query: 'drop-ship' },
   { name: 'mmd-2018', contentDir: path.join(root, '../shared/corpus/mmd-2018'), page: 'index.html', query: 'MDM policies' },
+  ...sizes.filter((count) => count > 1).map((count) => ({ name: `${count} pages`, contentDir: path.join(work, `content-${count}`), page: 'index.html', query: 'firmware warranty' })),
 ]) {
-  const folder = path.join(work, `offline-${bundle.name}`);
+  const folder = path.join(work, `offline-${bundle.name.replace(/\s+/g, '-')}`);
   await rm(folder, { recursive: true, force: true });
   const siteDir = path.join(folder, 'site');
   await timedBuild(bundle.contentDir, siteDir, 'scripts/bundle.ts');
   const zip = (await readdir(folder)).find((f) => f.endsWith('.zip'))!;
-  const { cold, warm } = await timeFirstResult(pathToFileURL(path.join(siteDir, bundle.page)).href, bundle.query);
+  const { cold, warm } = await timeFirstResult(pathToFileURL(path.join(siteDir, bundle.page)).href, bundle.query, fileUrlFile);
   console.log(
     [
       bundle.name,
       kib((await stat(path.join(folder, zip))).size),
-      kib((await stat(path.join(siteDir, 'pagefind/offline-search.js'))).size),
       cold.openToResultMs.toFixed(0),
       cold.keyToResultMs.toFixed(0),
       warm.openToResultMs.toFixed(0),
+      warm.nextKeyMs.toFixed(0),
+      kib(cold.bytesLoaded),
     ].join(' | '),
   );
 }

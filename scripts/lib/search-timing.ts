@@ -1,10 +1,13 @@
 /**
  * Times a search in Chromium the way a reader meets it: open a page, press
- * `/`, enter a query, and wait for the first result on screen. Times are
- * taken inside the page, so the test driver's own delays do not count; they
- * include the search box's 150 ms debounce. "Cold" is a fresh browser
- * profile (nothing cached); "warm" is a second page in the same browser.
+ * `/`, type a query, and wait for the first result on screen. Times are taken
+ * inside the page, so the test driver's own delays do not count. "Cold" is a
+ * fresh browser profile (nothing cached); "warm" is a second page in the same
+ * browser. Also: the time from one more keystroke, with search open, to the
+ * new results, and the bytes of search files the first query loaded.
  */
+import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 
@@ -13,39 +16,71 @@ export interface SearchTiming {
   openToResultMs: number;
   /** From pressing `/` to the first result (loading the search code and the index included). */
   keyToResultMs: number;
+  /** With results shown, from one more key to the new results. */
+  nextKeyMs: number;
+  /** Bytes of search files (under `pagefind/`) loaded up to the first result. */
+  bytesLoaded: number;
 }
 
-async function timeOnce(context: BrowserContext, url: string, query: string): Promise<SearchTiming> {
+const RESULT = '.search-dialog .search-result';
+
+async function timeOnce(context: BrowserContext, url: string, query: string, fileOf: (url: string) => string | undefined): Promise<SearchTiming> {
   const page = await context.newPage();
+  const loaded = new Set<string>();
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) loaded.add(request.url());
+  });
   await page.goto(url);
-  await page.evaluate(() => {
+  await page.evaluate((selector) => {
     const w = window as unknown as { firstResultAt?: number; keyAt?: number };
     document.addEventListener('keydown', () => (w.keyAt ??= performance.now()), { capture: true });
     new MutationObserver((_, observer) => {
-      if (document.querySelector('.pf-result .pf-result-link')) {
+      if (document.querySelector(selector)) {
         w.firstResultAt = performance.now();
         observer.disconnect();
       }
     }).observe(document.body, { childList: true, subtree: true });
-  });
+  }, RESULT);
   await page.keyboard.press('/');
-  await page.locator('pagefind-modal dialog[open] input').fill(query);
+  await page.keyboard.type(query);
   await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined);
-  const timing = await page.evaluate(() => {
+  const first = await page.evaluate(() => {
     const w = window as unknown as { firstResultAt: number; keyAt: number };
     return { openToResultMs: w.firstResultAt, keyToResultMs: w.firstResultAt - w.keyAt };
   });
+  const bytes = await Promise.all([...loaded].map(async (u) => (fileOf(u) ? (await stat(fileOf(u)!)).size : 0)));
+  // One more key (a space, so the words stay the same): time to the list being replaced.
+  const nextKeyMs = await page.evaluate(async (selector) => {
+    const list = document.querySelector('.search-dialog .search-results')!;
+    const input = document.querySelector<HTMLInputElement>('.search-dialog input[type=search]')!;
+    const start = performance.now();
+    const changed = new Promise<number>((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (list.querySelector(selector.replace('.search-dialog ', ''))) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      }).observe(list, { childList: true });
+    });
+    input.value += ' ';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return changed;
+  }, RESULT);
   await page.close();
-  return timing;
+  return { ...first, nextKeyMs, bytesLoaded: bytes.reduce((a, b) => a + b, 0) };
 }
 
-export async function timeFirstResult(url: string, query: string): Promise<{ cold: SearchTiming; warm: SearchTiming }> {
+/** `fileOf` maps a requested URL to the file it reads, to count its bytes. */
+export async function timeFirstResult(url: string, query: string, fileOf: (url: string) => string | undefined): Promise<{ cold: SearchTiming; warm: SearchTiming }> {
   const browser = await launchBrowser();
   try {
-    const cold = await timeOnce(browser.context, url, query);
-    const warm = await timeOnce(browser.context, url, query);
+    const cold = await timeOnce(browser.context, url, query, fileOf);
+    const warm = await timeOnce(browser.context, url, query, fileOf);
     return { cold, warm };
   } finally {
     await browser.close();
   }
 }
+
+/** For the offline bundle: a file:// URL is its own file. */
+export const fileUrlFile = (url: string) => (url.startsWith('file:') ? fileURLToPath(url.split(/[?#]/)[0]) : undefined);

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../markdown/messages.ts';
 import { INCLUDE_TARGETS } from '../markdown/remark-includes.ts';
+import { isLandingPage, landingPageMarkdown } from './landing-page.ts';
 
 const TOC_NAME = /(^|\/)toc\.(md|ya?ml)$/i;
 const SKIPPED = /(^|\/)(\.|node_modules(\/|$))/;
@@ -126,8 +127,12 @@ export async function readContentRoot(contentDir: string): Promise<ContentRoot> 
         if (file.messages.length > 0) problems.push(file);
       }),
   );
+  // Learn's YAML landing pages are pages too, read as the markdown they stand for.
+  const landingPages = new Set([...texts].filter(([f, text]) => isLandingPage(f, text)).map(([f]) => f));
+  for (const f of landingPages) texts.set(f, landingPageMarkdown(texts.get(f)!));
   const included = includeTargets(texts);
   const pages = files.filter((f) => {
+    if (landingPages.has(f)) return true;
     if (!/\.md$/i.test(f) || TOC_NAME.test(f)) return false;
     // Include files are not pages: those in an includes/ folder, and those included elsewhere that have no front matter.
     if (INCLUDES_FOLDER.test(f)) return false;

@@ -104,6 +104,22 @@ function inlineContent(tree: Root, file: VFile, include: Found): PhrasingContent
   return phrasing;
 }
 
+/**
+ * A docset-root include (`~/…`) that is not in the content root: Learn shares
+ * such files across docsets from other repositories. Not an error (the page
+ * is right for Learn), but the reader is told that something stands here.
+ */
+function sharedElsewhere(include: Found, current: VFile, url: string): Root {
+  report(current, `the shared include ${url} is not in the content root, so its text is missing here`, {
+    rule: 'includes/outside-docset',
+    severity: 'warning',
+    node: include.node,
+    fix: 'copy the shared file into the content root at that path to show its text',
+  });
+  const note = `Shared content from the wider documentation set (${url}) is not part of this site.`;
+  return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: note }] }] }] };
+}
+
 const remarkIncludes: Plugin<[IncludeOptions], Root> = function (options) {
   const processor = this as unknown as Processor<Root>;
 
@@ -129,9 +145,12 @@ const remarkIncludes: Plugin<[IncludeOptions], Root> = function (options) {
         report(current, reason, { rule: 'includes/unresolved', severity: 'error', fix, node: include.node });
         return undefined;
       };
+      const url = include.url.trim();
+      // `~/` is the docset's root: here, the content root.
+      const fromDocsetRoot = url.startsWith('~/');
       let target: string;
       try {
-        target = path.normalize(path.join(path.dirname(current.path), decodeURI(include.url.trim())));
+        target = path.normalize(fromDocsetRoot ? decodeURI(url.slice(2)) : path.join(path.dirname(current.path), decodeURI(url)));
       } catch {
         return fail(`the include path "${include.url}" is not a valid path`, 'write the path of a markdown file, relative to this file');
       }
@@ -143,6 +162,7 @@ const remarkIncludes: Plugin<[IncludeOptions], Root> = function (options) {
         return fail(`including ${target} here makes a cycle: ${[...stack, target].join(' → ')}`, 'remove one of the includes in the cycle');
       }
       const text = options.readFile(target);
+      if (text === undefined && fromDocsetRoot) return sharedElsewhere(include, current, url);
       if (text === undefined) return fail(`the include file ${target} does not exist`, 'correct the path, or add the file');
       const file = new VFile({ path: target, cwd: current.cwd, value: text });
       const included = processor.parse(file) as Root;

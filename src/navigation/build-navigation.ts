@@ -15,6 +15,8 @@ export interface NavNode {
   id?: string;
   /** An external link, when the TOC points outside the site. */
   href?: string;
+  /** The TOC says the section starts open (`expanded: true`). */
+  expanded?: boolean;
   children: NavNode[];
 }
 
@@ -24,37 +26,46 @@ export interface NavPage {
   sourcePath: string;
 }
 
-const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+/** Schemes a TOC may link to; anything else (javascript:, data:, vbscript:…) could run on the site. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+/**
+ * Learn links to other docsets from the site root (`/azure/…`, or `~/…`):
+ * they leave the content root, and are shown as links to where Learn serves them.
+ */
+const DOCSET_ROOT = /^(?:\/(?!\/)|~\/)/;
+export const LEARN_SITE = 'https://learn.microsoft.com';
 
-export function navigationFromToc(
-  entries: TocEntry[],
-  pages: NavPage[],
-  tocFile: string,
-): { tree: NavNode[]; diagnostics: Diagnostic[] } {
+export function navigationFromToc(entries: TocEntry[], pages: NavPage[]): { tree: NavNode[]; diagnostics: Diagnostic[] } {
   const known = new Set(pages.map((p) => p.id));
   const listed = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  const tocDir = path.dirname(tocFile);
+  const problem = (entry: TocEntry, severity: Diagnostic['severity'], rule: string, message: string, fix: string) =>
+    diagnostics.push({ severity, file: entry.file, line: entry.line, column: entry.column, rule, message, fix });
 
   const convert = (entry: TocEntry): NavNode => {
-    const node: NavNode = { title: entry.title, children: entry.children.map(convert) };
-    if (!entry.href) return node;
-    if (EXTERNAL.test(entry.href)) return { ...node, href: entry.href };
-    const target = path.normalize(path.join(tocDir, entry.href.split('#')[0]));
+    const node: NavNode = { title: entry.title, ...(entry.expanded ? { expanded: true } : {}), children: entry.children.map(convert) };
+    const href = entry.href?.trim();
+    if (!href) return node;
+    const scheme = SCHEME.exec(href)?.[1].toLowerCase();
+    if (scheme) {
+      if (SAFE_SCHEMES.has(scheme)) return { ...node, href };
+      problem(entry, 'error', 'toc/unsafe-link', `the table of contents links to a ${scheme}: address, which a reader's click would run`, 'link to a page, or to an http(s) address');
+      return node;
+    }
+    if (href.startsWith('//')) return { ...node, href: `https:${href}` };
+    if (DOCSET_ROOT.test(href)) {
+      const learnPath = href.replace(/^~/, '').split('?')[0];
+      problem(entry, 'warning', 'toc/outside-docset', `the table of contents links to ${href.split('?')[0]}, outside the content root`, `it is shown as a link to ${LEARN_SITE}${learnPath}; add the page to the content root to publish it here`);
+      return { ...node, href: `${LEARN_SITE}${learnPath}` };
+    }
+    const target = path.normalize(path.join(path.dirname(entry.file), href.split(/[?#]/)[0]));
     const id = pageIdFromPath(target);
-    if (known.has(id) && /\.md$/i.test(target)) {
+    if (known.has(id) && /\.(md|yml)$/i.test(target)) {
       listed.add(id);
       return { ...node, id };
     }
-    diagnostics.push({
-      severity: 'warning',
-      file: tocFile,
-      line: entry.line,
-      column: entry.column,
-      rule: 'toc/missing-page',
-      message: `the table of contents links to ${entry.href}, which is not a page in the content root`,
-      fix: 'correct the link, or remove the entry',
-    });
+    problem(entry, 'warning', 'toc/missing-page', `the table of contents links to ${href}, which is not a page in the content root`, 'correct the link, or remove the entry');
     return node;
   };
 

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { TocEntry } from './toc-entry.ts';
 
-export function parseTocMarkdown(markdown: string): TocEntry[] {
+export function parseTocMarkdown(markdown: string, file = 'TOC.md'): TocEntry[] {
   const tree = unified().use(remarkParse).parse(markdown);
   const roots: TocEntry[] = [];
   const open: { depth: number; entry: TocEntry }[] = [];
@@ -23,6 +23,7 @@ export function parseTocMarkdown(markdown: string): TocEntry[] {
     const entry: TocEntry = {
       title: toString(heading).trim(),
       ...(link ? { href: link.url } : {}),
+      file,
       line: heading.position?.start.line ?? 1,
       column: heading.position?.start.column ?? 1,
       children: [],

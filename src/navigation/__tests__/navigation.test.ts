@@ -22,7 +22,7 @@ describe('TOC.md', () => {
 
   it('keeps the order, adds unlisted pages under More pages, and warns about missing ones', () => {
     const entries = parseTocMarkdown('# [Home](index.md)\n## [Roles](intro/roles.md)\n## [Gone](gone.md)');
-    const { tree, diagnostics } = navigationFromToc(entries, pages, 'TOC.md');
+    const { tree, diagnostics } = navigationFromToc(entries, pages);
     expect(flatten(tree).map((l) => l.id)).toEqual(['index', 'intro/roles', 'faq', 'intro']);
     expect(tree[0].children.at(-1)?.title).toBe('More pages');
     expect(diagnostics).toMatchObject([{ rule: 'toc/missing-page', line: 3, severity: 'warning' }]);
@@ -30,10 +30,43 @@ describe('TOC.md', () => {
 });
 
 describe('toc.yml', () => {
-  it('reads name, href and items', () => {
-    const entries = parseTocYaml('- name: Intro\n  href: intro/index.md\n  items:\n    - name: Roles\n      href: intro/roles.md\n');
-    expect(entries[0]).toMatchObject({ title: 'Intro', href: 'intro/index.md', line: 1 });
-    expect(entries[0].children[0]).toMatchObject({ title: 'Roles', href: 'intro/roles.md', line: 4 });
+  const read = (files: Record<string, string>, file = 'toc.yml') => parseTocYaml(file, { readText: (name) => files[name] });
+
+  it('reads name, href, items and expanded, with or without a top-level items:', () => {
+    for (const text of ['- name: Intro\n  href: intro/index.md\n  expanded: true\n  items:\n    - name: Roles\n      href: intro/roles.md\n', 'items:\n- name: Intro\n  href: intro/index.md\n  expanded: true\n  items:\n    - name: Roles\n      href: intro/roles.md\n']) {
+      const { entries, problems } = read({ 'toc.yml': text });
+      expect(problems).toEqual([]);
+      expect(entries[0]).toMatchObject({ title: 'Intro', href: 'intro/index.md', expanded: true, file: 'toc.yml' });
+      expect(entries[0].children[0]).toMatchObject({ title: 'Roles', href: 'intro/roles.md' });
+    }
+  });
+
+  it('brings in a nested TOC, named or by its folder, with links relative to it', () => {
+    const files = { 'toc.yml': '- name: Intro\n  href: intro/toc.yml\n- name: Also\n  href: intro/\n', 'intro/toc.yml': '- name: Roles\n  href: roles.md\n' };
+    const { entries, problems } = read(files);
+    expect(problems).toEqual([]);
+    for (const entry of entries) expect(entry.children[0]).toMatchObject({ title: 'Roles', href: 'roles.md', file: 'intro/toc.yml', line: 1 });
+    const { tree } = navigationFromToc(entries, pages);
+    expect(tree[0].children[0]).toMatchObject({ title: 'Roles', id: 'intro/roles' });
+  });
+
+  it('reports a TOC that includes itself, a missing one, and broken YAML, where they are written', () => {
+    expect(read({ 'toc.yml': '- name: Loop\n  href: toc.yml\n' }).problems).toMatchObject([{ rule: 'toc/cycle', file: 'toc.yml', line: 1, severity: 'error' }]);
+    expect(read({ 'toc.yml': '- name: Gone\n  href: gone/toc.yml\n' }).problems).toMatchObject([{ rule: 'toc/missing-file', line: 1, severity: 'error' }]);
+    expect(read({ 'toc.yml': '- name: Intro\n  href: [unclosed\n' }).problems[0]).toMatchObject({ rule: 'toc/yaml', file: 'toc.yml', severity: 'error' });
+  });
+
+  it('refuses links that would run script, shows docset-root links as Learn links, and drops Learn query strings', () => {
+    const { entries } = read({
+      'toc.yml': '- name: Bad\n  href: javascript:alert(1)\n- name: Data\n  href: " DATA:text/html,x"\n- name: Shell\n  href: /azure/cloud-shell/quickstart?toc=%2fcli\n- name: Roles\n  href: intro/roles.md?toc=%2fcli\n',
+    });
+    const { tree, diagnostics } = navigationFromToc(entries, pages);
+    expect(tree.slice(0, 4).map((n) => n.href ?? n.id ?? null)).toEqual([null, null, 'https://learn.microsoft.com/azure/cloud-shell/quickstart', 'intro/roles']);
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([
+      ['toc/unsafe-link', 'error', 1],
+      ['toc/unsafe-link', 'error', 3],
+      ['toc/outside-docset', 'warning', 5],
+    ]);
   });
 });
 
