@@ -122,7 +122,7 @@ const seedOut = path.join(work, 'dist-seed');
 await timedBuild(path.join(root, 'content'), seedOut);
 const searchSites = [
   { name: 'seed', outDir: seedOut, page: '/roles-and-responsibilities/', query: 'drop-ship' },
-  ...sizes.map((count) => ({ name: `${count} pages`, outDir: path.join(work, `dist-${count}`), page: '/', query: 'firmware warranty' })),
+  ...sizes.map((count) => ({ name: `${count} pages`, outDir: path.join(work, `dist-${count}`), page: '/', query: 'firmware' })),
 ];
 for (const site of searchSites) {
   const bundle = path.join(site.outDir, 'pagefind');
@@ -142,7 +142,7 @@ console.log('\nbundle | zip | cold: open → result ms | cold: / → result ms |
 for (const bundle of [
   { name: 'seed', contentDir: path.join(root, 'content'), page: 'roles-and-responsibilities/index.html', query: 'drop-ship' },
   { name: 'mmd-2018', contentDir: path.join(root, '../shared/corpus/mmd-2018'), page: 'index.html', query: 'MDM policies' },
-  ...sizes.filter((count) => count > 1).map((count) => ({ name: `${count} pages`, contentDir: path.join(work, `content-${count}`), page: 'index.html', query: 'firmware warranty' })),
+  ...sizes.filter((count) => count > 1).map((count) => ({ name: `${count} pages`, contentDir: path.join(work, `content-${count}`), page: 'index.html', query: 'firmware' })),
 ]) {
   const folder = path.join(work, `offline-${bundle.name.replace(/\s+/g, '-')}`);
   await rm(folder, { recursive: true, force: true });

@@ -2,8 +2,9 @@
  * Makes a built page work from disk (file://): every site URL in it becomes
  * relative, and names index.html where it pointed at a folder. Anything that
  * would be loaded from the network (an <img> or <iframe> with an http(s)
- * source, as in mmd-2018's hub page) is replaced by a plain link to it, so
- * that opening the bundle never leaves the disk.
+ * source, as in mmd-2018's hub page) is replaced by a plain link to it, and
+ * remote candidates of a `srcset` are dropped, so that opening the bundle
+ * never leaves the disk.
  */
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
@@ -32,8 +33,25 @@ function externalLink(element: Element, url: string): Element {
   };
 }
 
+/** A `srcset` with its site URLs made relative and its remote candidates left out; undefined when none is left. */
+function offlineSrcset(srcset: string, relative: (url: string) => string): string | undefined {
+  const candidates = srcset
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/))
+    .filter(([url]) => url && !REMOTE.test(url) && !/^[a-z][a-z\d+.-]*:/i.test(url))
+    .map(([url, ...descriptor]) => [url.startsWith('/') ? relative(url) : url, ...descriptor].join(' '));
+  return candidates.length > 0 ? candidates.join(', ') : undefined;
+}
+
 const rehypeOfflineUrls: Plugin<[OfflineUrlsOptions], Root> = ({ pageFile, isDirectory }) => (tree) => {
+  const relative = (url: string) => relativeFile(pageFile, sitePathToFile(url, isDirectory));
   visit(tree, 'element', (element, index, parent) => {
+    const srcset = element.properties.srcSet;
+    if (srcset !== undefined) {
+      const kept = offlineSrcset(Array.isArray(srcset) ? srcset.join(', ') : String(srcset), relative);
+      if (kept) element.properties.srcSet = kept;
+      else delete element.properties.srcSet;
+    }
     const source = element.properties.src;
     if (LOADED_FROM_SOURCE.has(element.tagName) && typeof source === 'string' && REMOTE.test(source) && parent && index !== undefined) {
       parent.children[index] = externalLink(element, source);
@@ -49,7 +67,7 @@ const rehypeOfflineUrls: Plugin<[OfflineUrlsOptions], Root> = ({ pageFile, isDir
     for (const attribute of URL_ATTRIBUTES) {
       const value = element.properties[attribute];
       if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) continue;
-      element.properties[attribute] = relativeFile(pageFile, sitePathToFile(value, isDirectory));
+      element.properties[attribute] = relative(value);
     }
   });
 };

@@ -70,4 +70,12 @@ describe('rehypeOfflineUrls', () => {
     const html = rewrite('<div data-search-bundle="/pagefind/"></div>', 'get-started/apps/index.html');
     expect(html).toBe('<div data-search-bundle="../../pagefind/" data-search-embedded=""></div>');
   });
+
+  it('keeps only the local candidates of a srcset, made relative, and drops a srcset with none', () => {
+    const html = rewrite(
+      '<picture><source srcset="https://cdn.example/a.png 2x, /images/a.png 1x"><source srcset="https://cdn.example/b.png"><img src="/images/a.png" alt="A"></picture>',
+      'intro/index.html',
+    );
+    expect(html).toBe('<picture><source srcset="../images/a.png 1x"><source><img src="../images/a.png" alt="A"></picture>');
+  });
 });

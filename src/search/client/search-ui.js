@@ -51,8 +51,10 @@
     return /** @type {any} */ (window).RolesDocsPagefind;
   };
 
+  // On the main thread: a search index worker costs more to start (its own
+  // copy of the code and of the wasm) than the searches it would take over.
   const apiReady = loadApi().then(async (api) => {
-    await api.options({ excerptLength: 24 });
+    await api.options({ excerptLength: 24, noWorker: true });
     await api.init();
     return api;
   });
