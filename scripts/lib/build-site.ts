@@ -7,12 +7,16 @@
  * the full report, a text file beside the output (not published with it).
  */
 import { channel } from 'node:diagnostics_channel';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroInlineConfig } from 'astro';
+import type { ChangesExport } from '../../src/changes/changes-export.ts';
+import { readPreviousRelease, SinceError } from '../../src/changes/previous-release.ts';
 import { type IndexStats, SEARCH_INDEX_CHANNEL } from '../../src/integrations/search-index.ts';
 import { CONTENT_CHANNEL, type ContentSnapshot } from '../../src/loaders/content-snapshot.ts';
 import { DIAGNOSTICS_CHANNEL, type Diagnostic, formatGrouped, formatReport } from '../../src/utils/diagnostics.ts';
+import { basePathSetting } from '../../src/utils/build-settings.ts';
+import { resolveContentDir } from '../../src/utils/content-root.ts';
 import { PROGRESS_CHANNEL, type Progress } from '../../src/utils/progress.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -80,6 +84,28 @@ export interface BuildSiteOptions {
   outDir: string;
 }
 
+/** Reads SINCE's previous release (see src/changes/previous-release.ts): undefined without SINCE, false when it cannot be read. */
+async function checkSince(): Promise<boolean | undefined> {
+  const since = process.env.SINCE;
+  if (!since) return undefined;
+  try {
+    await readPreviousRelease(since, resolveContentDir(), basePathSetting());
+    return true;
+  } catch (error) {
+    if (!(error instanceof SinceError)) throw error;
+    console.error(`SINCE error [changes/since] ${error.message}\n    fix: ${error.fix}\n\nNothing was written.`);
+    return false;
+  }
+}
+
+async function printChangeCounts(outDir: string): Promise<void> {
+  const { date, changes } = JSON.parse(await readFile(path.join(outDir, 'changes.json'), 'utf8')) as ChangesExport;
+  const counts = new Map<string, number>();
+  for (const change of changes) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
+  const listed = [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
+  console.log(`Changes since ${date}: ${listed || 'none'} (changes/ and changes.json).`);
+}
+
 /** Builds the site; returns whether it succeeded and the content it was built from. */
 export async function buildSite(
   build: (config: AstroInlineConfig) => Promise<void>,
@@ -87,6 +113,9 @@ export async function buildSite(
   options: BuildSiteOptions,
 ): Promise<{ ok: boolean; snapshot?: ContentSnapshot }> {
   const started = performance.now();
+  // A previous release that cannot be read stops the build before it starts.
+  const since = await checkSince();
+  if (since === false) return { ok: false };
   const diagnostics = record<Diagnostic[]>(DIAGNOSTICS_CHANNEL);
   const snapshots = record<ContentSnapshot>(CONTENT_CHANNEL, (snapshot) => {
     if (snapshot.processed === 0) console.log(`All ${snapshot.reused} page(s) unchanged since the last build.`);
@@ -120,6 +149,7 @@ export async function buildSite(
     if (unpaired.length > 0) console.log(`${unpaired.length} duties have no counterpart:\n${listSome(unpaired)}`);
   }
   const searchIndex = searchIndexes.messages.at(-1);
+  if (since) await printChangeCounts(String(config.outDir));
   if (searchIndex) console.log(`Search index: ${searchIndex.records} record(s), written ${seconds(searchIndex.waitedMs)} after the pages.`);
   if (problems.length > 0) console.warn(`\n${formatGrouped(problems, { places: SHOWN, reportFile: report })}`);
   const rendered = progress.messages.findLast((p) => p.step === 'render')?.total ?? 0;
