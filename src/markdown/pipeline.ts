@@ -29,6 +29,11 @@ import rehypeResolveUrls from './rehype-resolve-urls.ts';
 import rehypeWrapTables from './rehype-wrap-tables.ts';
 import remarkDocfxAlerts from './remark-docfx-alerts.ts';
 import remarkIncludes from './remark-includes.ts';
+import remarkLearnBlocks from './learn/remark-learn-blocks.ts';
+import remarkLearnDiv from './learn/remark-learn-div.ts';
+import remarkLearnEmoji from './learn/remark-learn-emoji.ts';
+import remarkLearnSource from './learn/remark-learn-source.ts';
+import remarkLearnTabs from './learn/remark-learn-tabs.ts';
 import remarkLiteralHtml from './remark-literal-html.ts';
 import remarkStripComments from './remark-strip-comments.ts';
 import remarkTableCellBlocks from './remark-table-cell-blocks.ts';
@@ -60,9 +65,14 @@ export interface MarkdownPipeline {
 export function createPipeline(options: PipelineOptions): MarkdownPipeline {
   const parser = unified()
     .use(remarkParse)
+    .use(remarkLearnSource)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkIncludes, { readFile: options.readFile })
+    .use(remarkLearnBlocks, { readFile: options.readFile })
+    .use(remarkLearnTabs)
+    .use(remarkLearnDiv)
+    .use(remarkLearnEmoji)
     .use(remarkTitleHeading)
     .use(remarkLiteralHtml)
     .use(remarkTableCellBlocks)

@@ -31,8 +31,11 @@ export const sanitizeSchema: Options = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...globalAttributes, 'className', 'role', 'ariaLabel', 'ariaHidden'],
-    a: [...(defaultSchema.attributes?.a ?? []), 'name'],
+    a: [...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')), 'name', ['className', 'data-footnote-backref', 'learn-lightbox']],
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'width', 'height', 'title'],
+    // Learn's extensions (markdown/learn/): tab sets and panels, pivots and versions.
+    div: [...(defaultSchema.attributes?.div ?? []), 'dataTabSet'],
+    section: ['dataFootnotes', 'dataTab', 'ariaLabelledby'],
   },
   protocols: {
     href: ALLOWED_SCHEMES,
