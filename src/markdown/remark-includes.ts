@@ -81,6 +81,9 @@ function findIncludes(parent: Parent): Found[] {
   return found;
 }
 
+/** A DocFX alert's marker, alone on its line (`[!NOTE]`, `[!IMPORTANT]`…). */
+const ALERT_LINE = /^\s*\[![a-z]+\][ \t]*\r?\n\s*$/i;
+
 function isBlank(text: string): boolean {
   return text.trim() === '';
 }
@@ -179,6 +182,12 @@ const remarkIncludes: Plugin<[IncludeOptions], Root> = function (options) {
         parent.type === 'paragraph' && start === 0 && end === parent.children.length - 1 && isBlank(before) && isBlank(after);
       if (isBlockInclude) {
         replacements.set(parent, included.children);
+        return;
+      }
+      // `> [!IMPORTANT]` then `> [!INCLUDE …]`: the include is the alert's whole body, a block.
+      const afterAlertMarker = parent.type === 'paragraph' && start === 0 && end === parent.children.length - 1 && isBlank(after) && ALERT_LINE.test(before);
+      if (afterAlertMarker) {
+        replacements.set(parent, [{ type: 'paragraph', children: [{ type: 'text', value: before.trim() }] }, ...included.children]);
         return;
       }
       const content: PhrasingContent[] = [

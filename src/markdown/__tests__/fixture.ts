@@ -27,8 +27,9 @@ export interface FixtureResult {
   messages: FixtureMessage[];
 }
 
+/** The messages on the page and on the files it includes (src/markdown/sources.ts). */
 function messagesOf(file: VFile): FixtureMessage[] {
-  return file.messages.map((m) => ({
+  return [file, ...(file.data.includedFiles ?? [])].flatMap((f) => f.messages).map((m) => ({
     line: m.line ?? 0,
     column: m.column ?? 0,
     rule: m.ruleId ?? '',
