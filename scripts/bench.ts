@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { listFiles } from '../src/utils/files.ts';
-import { serve } from '../tests/helpers/static-server.ts';
+import { serve } from './lib/static-server.ts';
 import { fileUrlFile, timeFirstResult } from './lib/search-timing.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 

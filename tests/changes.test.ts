@@ -16,7 +16,7 @@ import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { axeViolations, launchBrowser, type TestBrowser } from './helpers/browser.ts';
 import { runBuild } from './helpers/build.ts';
 import { PROJECT_ROOT } from './helpers/paths.ts';
-import { serve } from './helpers/static-server.ts';
+import { serve } from '../scripts/lib/static-server.ts';
 import { writeTempFiles } from './helpers/temp-files.ts';
 
 const HISTORY = path.join(PROJECT_ROOT, '../shared/corpus/roles-history');

@@ -12,7 +12,7 @@ import { axeViolations, disableJavaScript, launchBrowser, type TestBrowser } fro
 import { runBuild, type BuildResult } from './helpers/build.ts';
 import { htmlFiles } from './helpers/html.ts';
 import { PROJECT_ROOT } from './helpers/paths.ts';
-import { serve, type StaticServer } from './helpers/static-server.ts';
+import { serve, type StaticServer } from '../scripts/lib/static-server.ts';
 import { writeTempFiles } from './helpers/temp-files.ts';
 
 const CORPUS = path.join(PROJECT_ROOT, '../shared/corpus/azure-cli-2026');

@@ -9,7 +9,7 @@
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { launchChromium as launchBrowser } from './chromium.ts';
 
 export interface SearchTiming {
   /** From navigation start to the first result on screen. */

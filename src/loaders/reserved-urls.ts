@@ -8,6 +8,7 @@ export const RESERVED_PAGE_IDS: { id: string; what: string }[] = [
   { id: 'search', what: 'search page' },
   { id: 'contents', what: 'list of all pages' },
   { id: 'changes', what: '"What changed" page' },
+  { id: 'print', what: "PDF's print document" },
   { id: '404', what: '"page not found" page' },
   { id: '404.html', what: '"page not found" page' },
   { id: 'duties.json', what: 'duties export' },

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
-import { serve, type StaticServer } from '../helpers/static-server.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { writeTempFiles } from '../helpers/temp-files.ts';
 
 const page = (title: string, body: string) => `---\ntitle: ${title}\ndescription: A page.\n---\n\n# ${title}\n\n${body}\n`;

@@ -1,43 +1,11 @@
-/**
- * Debian's Chromium, driven by playwright-core (Playwright cannot download
- * its own browsers here), with a fresh profile and no background traffic.
- */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+/** Chromium for browser tests (scripts/lib/chromium.ts), and what tests do in it: axe-core, JavaScript off. */
 import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { type Chromium, CHROMIUM, launchChromium } from '../../scripts/lib/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export interface TestBrowser {
-  context: BrowserContext;
-  close: () => Promise<void>;
-}
-
-export async function launchBrowser(): Promise<TestBrowser> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'roles-docs-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
-}
+export { CHROMIUM };
+export type TestBrowser = Chromium;
+export const launchBrowser = launchChromium;
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

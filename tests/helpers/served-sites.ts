@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser, type TestBrowser } from './browser.ts';
 import { BUILT_SITES } from './paths.ts';
-import { serve, type StaticServer } from './static-server.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export type SiteName = keyof typeof BUILT_SITES;
 

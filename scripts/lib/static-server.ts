@@ -1,4 +1,4 @@
-/** A small static file server on 127.0.0.1 for browser tests. */
+/** A small static file server on 127.0.0.1: for printing the PDF, the benchmark and browser tests. */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
