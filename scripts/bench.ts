@@ -8,7 +8,9 @@
  *   peak memory, HTML files, output size and the biggest page.
  * - Parsing and validating real content, without Astro.
  * - Search: the index's size and the time to the first result in Chromium,
- *   served and from the offline bundle on file://, with the zip's size.
+ *   served and from the offline bundle on file://, with the zip's size, the
+ *   time from one more key to new results, and the bytes the first query loads.
+ * - The PDF of the seed and of mmd-2018: time, pages and size.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -42,7 +44,7 @@ async function timedBuild(contentDir: string, outDir: string, script = 'scripts/
   const output = await run(['--import', path.join(root, 'scripts/lib/report-peak-memory.ts'), path.join(root, script)], { CONTENT_DIR: contentDir, OUT_DIR: outDir });
   const seconds = (performance.now() - started) / 1000;
   const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(output)?.[1] ?? NaN);
-  return { seconds, peakMb: peakKb / 1024 };
+  return { seconds, peakMb: peakKb / 1024, output };
 }
 
 /** The corpus compare.sh builds, when the shared generator is there; else this project's own. */
@@ -161,4 +163,18 @@ for (const bundle of [
       kib(cold.bytesLoaded),
     ].join(' | '),
   );
+}
+
+/** The PDF (npm run pdf): the whole run (build and print), the printing alone, pages and size. */
+console.log('\nPDF | whole run s | printing s | pages | size');
+for (const site of [
+  { name: 'seed', contentDir: path.join(root, 'content') },
+  { name: 'mmd-2018', contentDir: path.join(root, '../shared/corpus/mmd-2018') },
+]) {
+  const folder = path.join(work, `pdf-${site.name}`);
+  await rm(folder, { recursive: true, force: true });
+  const run = await timedBuild(site.contentDir, path.join(folder, 'dist-pdf'), 'scripts/pdf.ts');
+  const printed = /: (\d+) \w+ pages, \d+ KiB, printed in ([\d.]+) s/.exec(run.output);
+  const pdf = (await readdir(folder)).find((f) => f.endsWith('.pdf'))!;
+  console.log([site.name, run.seconds.toFixed(1), printed?.[2] ?? '?', printed?.[1] ?? '?', kib((await stat(path.join(folder, pdf))).size)].join(' | '));
 }

@@ -117,5 +117,26 @@ describe(`npm run dev on ${PAGES} pages`, () => {
       await browser.close();
     }
   });
+
+  it('shows a content error in the browser, with file, line, rule and fix, until it is fixed', async () => {
+    const file = path.join(contentDir, page);
+    const original = await readFile(file, 'utf8');
+    // Empty the description of the first role table row.
+    const broken = original.replace(/^(Role or responsibility \| Description\n-+ \| -+\n[^|\n]+\|)[^\n]*/m, '$1 ');
+    expect(broken).not.toBe(original);
+    const banner = async () => {
+      const html = await (await fetch(url, { signal: AbortSignal.timeout(10_000) })).text();
+      return /class="content-errors"/.test(html) ? html : '';
+    };
+    const saved = performance.now();
+    await writeFile(file, broken);
+    const html = await waitFor(async () => (await banner()) || undefined, 10_000);
+    const took = performance.now() - saved;
+    expect(html).toMatch(/section-000\/service-0001\.md:\d+:\d+<\/code> \[duties\/empty-description\]/);
+    expect(html).toMatch(/Fix: /);
+    expect(took, `the error showed after ${Math.round(took)} ms`).toBeLessThan(10_000);
+    await writeFile(file, original);
+    await waitFor(async () => ((await banner()) ? undefined : true), 10_000);
+  });
 });
 
