@@ -1,8 +1,11 @@
 /**
  * What one page shows of the navigation tree: breadcrumbs, previous/next,
  * and a sidebar. The sidebar shows the top level, the current page's
- * ancestors and a window of siblings around each of them, so a page's HTML
- * stays small however many pages the site has; the full tree is on the
+ * ancestors and a window of siblings around each of them, open; and the
+ * first pages (two levels) of every other section shown, closed (a
+ * disclosure the reader opens), so that a page of another section is two
+ * clicks away. A page's
+ * HTML stays small however many pages the site has; the full tree is on the
  * contents page.
  */
 import type { NavNode } from './build-navigation.ts';
@@ -24,12 +27,16 @@ export interface SidebarItem {
   id?: string;
   href?: string;
   current: boolean;
-  /** Children, shown only along the current page's path. */
+  /** Children: all the way down along the current page's path; one level, closed, elsewhere. */
   children?: SidebarList;
+  /** Whether the section starts open: it holds the current page, or the TOC says `expanded`. */
+  open?: boolean;
 }
 
 /** Items shown around the current one at each level of the sidebar. */
 export const SIDEBAR_WINDOW = 7;
+/** Pages listed in a closed section (the rest are on the contents page). */
+export const CLOSED_SECTION_ITEMS = 6;
 
 /** The chain of nodes from a top-level node down to the page's node. */
 export function pathTo(tree: NavNode[], id: string): NavNode[] | undefined {
@@ -73,16 +80,36 @@ function windowAround<T>(items: T[], focus: number): { shown: T[]; before: numbe
   return { shown: items.slice(start, start + size), before: start, after: items.length - start - size };
 }
 
+const itemOf = (node: NavNode, id: string | undefined): SidebarItem => ({
+  title: node.title,
+  ...(node.id !== undefined ? { id: node.id } : {}),
+  ...(node.href ? { href: node.href } : {}),
+  current: node.id !== undefined && node.id === id,
+});
+
+/** Levels of a closed section listed under it (open inside it: opening the section shows them all). */
+const CLOSED_SECTION_DEPTH = 2;
+
+/** A section off the current page's path: its first pages, and theirs, to CLOSED_SECTION_DEPTH levels. */
+function closedSection(node: NavNode, id: string | undefined, depth = 1): SidebarList {
+  const shown = node.children.slice(0, CLOSED_SECTION_ITEMS);
+  const items = shown.map((child): SidebarItem => {
+    const item = itemOf(child, id);
+    if (child.children.length === 0 || depth >= CLOSED_SECTION_DEPTH) return item;
+    return { ...item, open: true, children: closedSection(child, id, depth + 1) };
+  });
+  return { items, hiddenBefore: 0, hiddenAfter: node.children.length - shown.length };
+}
+
 function sidebarList(nodes: NavNode[], trail: NavNode[], id: string | undefined): SidebarList {
   const [onTrail, ...rest] = trail;
   const { shown, before, after } = windowAround(nodes, onTrail ? nodes.indexOf(onTrail) : 0);
-  const items = shown.map((node): SidebarItem => ({
-    title: node.title,
-    ...(node.id !== undefined ? { id: node.id } : {}),
-    ...(node.href ? { href: node.href } : {}),
-    current: node.id !== undefined && node.id === id,
-    ...(node === onTrail && node.children.length > 0 ? { children: sidebarList(node.children, rest, id) } : {}),
-  }));
+  const items = shown.map((node): SidebarItem => {
+    const item = itemOf(node, id);
+    if (node.children.length === 0) return item;
+    if (node === onTrail) return { ...item, open: true, children: sidebarList(node.children, rest, id) };
+    return { ...item, open: node.expanded === true, children: closedSection(node, id) };
+  });
   return { items, hiddenBefore: before, hiddenAfter: after };
 }
 
