@@ -26,6 +26,7 @@ import type { VFile } from 'vfile';
 import rehypeCollectHeadings, { HEADING_ANCHOR_CLASS } from './rehype-collect-headings.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeResolveUrls from './rehype-resolve-urls.ts';
+import rehypeTidyHtml from './rehype-tidy-html.ts';
 import rehypeWrapTables from './rehype-wrap-tables.ts';
 import remarkDocfxAlerts from './remark-docfx-alerts.ts';
 import remarkIncludes from './remark-includes.ts';
@@ -85,6 +86,7 @@ export function createPipeline(options: PipelineOptions): MarkdownPipeline {
     .use(rehypeRawWhenNeeded)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeResolveUrls, { base: options.base, fileExists: options.fileExists })
+    .use(rehypeTidyHtml)
     .use(rehypeWrapTables)
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, {

@@ -22,6 +22,11 @@ export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 
 const globalAttributes = (defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'name');
 
+/** An element's attributes in the default schema, but for its list of allowed class names. */
+function withoutClassValues(tagName: string) {
+  return (defaultSchema.attributes?.[tagName] ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className'));
+}
+
 export const sanitizeSchema: Options = {
   ...defaultSchema,
   clobberPrefix: '',
@@ -33,6 +38,10 @@ export const sanitizeSchema: Options = {
     '*': [...globalAttributes, 'className', 'role', 'ariaLabel', 'ariaHidden'],
     a: [...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')), 'name', ['className', 'data-footnote-backref', 'learn-lightbox']],
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'width', 'height', 'title'],
+    // Lists keep their classes (Learn's hub pages lay out cards with them), not only GFM's task-list ones.
+    ul: [...withoutClassValues('ul'), 'className'],
+    ol: [...withoutClassValues('ol'), 'className'],
+    li: [...withoutClassValues('li'), 'className'],
     // Learn's extensions (markdown/learn/): tab sets and panels, pivots and versions.
     div: [...(defaultSchema.attributes?.div ?? []), 'dataTabSet'],
     section: ['dataFootnotes', 'dataTab', 'ariaLabelledby'],

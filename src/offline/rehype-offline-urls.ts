@@ -2,7 +2,8 @@
  * Makes a built page work from disk (file://): every site URL in it becomes
  * relative, and names index.html where it pointed at a folder. Anything that
  * would be loaded from the network (an <img> or <iframe> with an http(s)
- * source, as in mmd-2018's hub page) is replaced by a plain link to it, and
+ * source, as in mmd-2018's hub page) is replaced by a plain link to it (a
+ * remote icon, which only decorates, is dropped), and
  * remote candidates of a `srcset` are dropped, so that opening the bundle
  * never leaves the disk.
  */
@@ -22,6 +23,7 @@ export interface OfflineUrlsOptions {
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'];
 const LOADED_FROM_SOURCE = new Set(['img', 'iframe', 'video', 'audio', 'source', 'embed']);
 const REMOTE = /^(?:https?:)?\/\//i;
+const DECORATIVE_ICON = /\/icons?\/[^?#]+\.svg(?:[?#]|$)/i;
 
 function externalLink(element: Element, url: string): Element {
   const label = String(element.properties.alt ?? element.properties.title ?? '').trim();
@@ -54,6 +56,11 @@ const rehypeOfflineUrls: Plugin<[OfflineUrlsOptions], Root> = ({ pageFile, isDir
     }
     const source = element.properties.src;
     if (LOADED_FROM_SOURCE.has(element.tagName) && typeof source === 'string' && REMOTE.test(source) && parent && index !== undefined) {
+      // A remote icon (Learn's hub cards: …/media/icons/x.svg) is decorative: it goes; other content becomes a link to it.
+      if (element.tagName === 'img' && DECORATIVE_ICON.test(source)) {
+        parent.children.splice(index, 1);
+        return index;
+      }
       parent.children[index] = externalLink(element, source);
       return;
     }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, disableJavaScript } from '../helpers/browser.ts';
-import { SCREENSHOTS } from '../helpers/paths.ts';
+import { htmlFiles, servedPath } from '../helpers/html.ts';
+import { BUILT_SITES, SCREENSHOTS } from '../helpers/paths.ts';
 import { type SiteName, useServedSites } from '../helpers/served-sites.ts';
 
 const sites = useServedSites();
@@ -46,6 +47,20 @@ describe('the seed page', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
+  });
+
+  it('makes a table box a tab stop only when it scrolls, and keeps breadcrumb separators at the end of a line', async () => {
+    const wide = await open('seed', url, 1280);
+    expect(await wide.locator('.table-scroll').count()).toBeGreaterThan(0);
+    await expect(wide.locator('.table-scroll[tabindex]').count()).resolves.toBe(0);
+    await wide.close();
+    // mmd-2018's check-mark table is wider than a phone.
+    const phone = await open('mmd', '/get-started/apps/', 375);
+    await expect(phone.locator('.table-scroll[tabindex="0"]').count()).resolves.toBeGreaterThan(0);
+    const separators = await phone.locator('.breadcrumbs li').evaluateAll((items) => items.map((li) => getComputedStyle(li, '::after').content));
+    expect(separators.slice(0, -1).every((c) => c.includes('›'))).toBe(true);
+    expect(separators.at(-1)).toBe('none');
+    await phone.close();
   });
 
   it('follows the system colour scheme', async () => {
@@ -90,6 +105,28 @@ describe('other pages', () => {
   ])('%s %s passes axe-core', async (site, urlPath) => {
     const page = await open(site, urlPath);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('passes axe-core on every page of the seed and of mmd-2018', async () => {
+    for (const site of ['seed', 'mmd'] as const) {
+      const outDir = BUILT_SITES[site].outDir;
+      const paths = (await htmlFiles(outDir)).map((f) => servedPath(outDir, f)).filter((p) => !p.startsWith('/print'));
+      expect(paths.length).toBeGreaterThan(site === 'seed' ? 5 : 25);
+      const page = await sites.browser.context.newPage();
+      for (const urlPath of paths) {
+        await page.goto(sites.url(site) + urlPath);
+        expect(await axeViolations(page), `${site} ${urlPath}`).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
+  it("renders mmd-2018's hub page as a landing page: one H1, cards in a grid, no empty links", async () => {
+    const page = await open('mmd', '/');
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await expect(page.locator('main a:not(:has(*))').evaluateAll((links) => links.filter((a) => a.textContent?.trim() === '').length)).resolves.toBe(0);
+    await expect(page.locator('.cardsF').first().evaluate((list) => getComputedStyle(list).display)).resolves.toBe('grid');
     await page.close();
   });
 

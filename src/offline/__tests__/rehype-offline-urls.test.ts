@@ -78,4 +78,9 @@ describe('rehypeOfflineUrls', () => {
     );
     expect(html).toBe('<picture><source srcset="../images/a.png 1x"><source><img src="../images/a.png" alt="A"></picture>');
   });
+
+  it('drops a remote icon, which only decorates', () => {
+    const html = rewrite('<div class="cardImage"><img src="https://docs.microsoft.com/office/media/icons/blocks-blue.svg" alt="Building blocks"></div>', 'index.html');
+    expect(html).toBe('<div class="cardImage"></div>');
+  });
 });

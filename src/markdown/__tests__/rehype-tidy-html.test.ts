@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import rehypeRawWhenNeeded from '../rehype-raw-when-needed.ts';
+import rehypeTidyHtml from '../rehype-tidy-html.ts';
+import { renderFixture } from './fixture.ts';
+
+describe('rehype-tidy-html', () => {
+  it('makes an H1 in the content an H2 (the page title is the one H1) and drops links with nothing in them', async () => {
+    const { html } = await renderFixture('<h1>Documentation and resources</h1>\n\n<ul><li><a href="#home"></a><a href="#x"><img src="i.png" alt="Icon"></a> <a href="#y">Text</a></li></ul>', [], { rehypePlugins: [rehypeRawWhenNeeded, rehypeTidyHtml] });
+    expect(html).toBe('<h2>Documentation and resources</h2>\n<ul><li><a href="#x"><img src="i.png" alt="Icon"></a> <a href="#y">Text</a></li></ul>');
+  });
+
+  it('makes an empty header cell an ordinary cell', async () => {
+    const { html } = await renderFixture('<table><tr><th></th><th>Microsoft will:</th></tr></table>', [], { rehypePlugins: [rehypeRawWhenNeeded, rehypeTidyHtml] });
+    expect(html).toBe('<table><tbody><tr><td></td><th>Microsoft will:</th></tr></tbody></table>');
+  });
+});
