@@ -104,6 +104,24 @@ describe('the 27 versions of the seed page, pair by pair', () => {
   });
 });
 
+describe('each version built with the one before as SINCE', () => {
+  it('writes a /changes/ page and a changes.json that says what the pair comparison says, for all 26 pairs', async () => {
+    let previousOut: string | undefined;
+    for (let i = 0; i < versions.length; i++) {
+      const out = `${folders.get(versions[i])!}-dist`;
+      const build = await runBuild({ CONTENT_DIR: folders.get(versions[i])!, OUT_DIR: out, ...(previousOut ? { SINCE: path.join(previousOut, 'duties.json') } : {}) });
+      expect(build.code, build.output).toBe(0);
+      if (previousOut) {
+        const json = JSON.parse(await readFile(path.join(out, 'changes.json'), 'utf8'));
+        const expected = compareDuties(await recordsOf(folders.get(versions[i - 1])!), await recordsOf(folders.get(versions[i])!));
+        expect(json.changes.map((c: { kind: string }) => c.kind), versions[i]).toEqual(expected.map((c) => c.kind));
+        await expect(readFile(path.join(out, 'changes/index.html'), 'utf8')).resolves.toContain('What changed');
+      }
+      previousOut = out;
+    }
+  }, 600_000);
+});
+
 describe('a build told the previous release', () => {
   let browser: TestBrowser;
   const older = () => versions[versions.indexOf('20180605T075228-8c76553.md') + 1];
