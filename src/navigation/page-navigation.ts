@@ -48,16 +48,37 @@ export function pathTo(tree: NavNode[], id: string): NavNode[] | undefined {
   return undefined;
 }
 
-export function flatten(tree: NavNode[]): NavLink[] {
-  const links: NavLink[] = [];
-  const walk = (nodes: NavNode[]) => {
+/** Every page of the tree in navigation order, with the title of the section it is in. */
+function pagesWithSections(tree: NavNode[]): (NavLink & { section?: string })[] {
+  const links: (NavLink & { section?: string })[] = [];
+  const walk = (nodes: NavNode[], section: string | undefined) => {
     for (const node of nodes) {
-      if (node.id !== undefined) links.push({ title: node.title, id: node.id });
-      walk(node.children);
+      if (node.id !== undefined) links.push({ title: node.title, id: node.id, section });
+      walk(node.children, node.title);
     }
   };
-  walk(tree);
+  walk(tree, undefined);
   return links;
+}
+
+export function flatten(tree: NavNode[]): NavLink[] {
+  return pagesWithSections(tree).map(({ title, id }) => ({ title, id }));
+}
+
+/**
+ * A flat list of links where two pages share a title (two "Overview"s, say)
+ * cannot tell them apart: each of those gets its section's title, or its
+ * path when the section does not tell either.
+ */
+export function distinctLinks(tree: NavNode[]): (NavLink & { context?: string })[] {
+  const links = pagesWithSections(tree);
+  const byTitle = Map.groupBy(links, (link) => link.title.toLowerCase());
+  return links.map(({ title, id, section }) => {
+    const namesakes = byTitle.get(title.toLowerCase()) ?? [];
+    if (namesakes.length < 2) return { title, id };
+    const sectionsTell = section !== undefined && new Set(namesakes.map((n) => n.section)).size === namesakes.length;
+    return { title, id, context: sectionsTell ? section : id };
+  });
 }
 
 export function prevNext(order: NavLink[], id: string): { prev?: NavLink; next?: NavLink } {

@@ -92,6 +92,104 @@ describe('the seed page', () => {
   });
 });
 
+describe('the page layout', () => {
+  const article = '/get-started/apps/';
+
+  it('on a phone: a compact header, a full-width search box and a Menu at the top that opens over the page and closes with Esc', async () => {
+    const page = await open('mmd', article, 375);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(100);
+    const search = await page.locator('.search-trigger').boundingBox();
+    expect(search!.width).toBeGreaterThan(375 * 0.5);
+    const nav = page.locator('#site-nav');
+    await expect(nav.isVisible()).resolves.toBe(false);
+    await page.locator('.site-menu > summary').click();
+    await expect(nav.isVisible()).resolves.toBe(true);
+    const box = await nav.boundingBox();
+    expect(box!.y).toBeLessThanOrEqual(header!.y + header!.height + 1);
+    await expect(nav.locator('a[aria-current="page"]').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(nav.isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
+    await page.close();
+  });
+
+  it('on a wide screen: the header stays at the top, the navigation beside the article, and "On this page" in a rail that follows', async () => {
+    const page = await open('mmd', article, 1280);
+    await expect(page.locator('.site-menu > summary').isVisible()).resolves.toBe(false);
+    await page.evaluate(() => window.scrollTo(0, 2500));
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.y).toBe(0);
+    const nav = await page.locator('#site-nav').boundingBox();
+    const prose = await page.locator('.prose').boundingBox();
+    const rail = await page.locator('.on-this-page').boundingBox();
+    expect(nav!.x + nav!.width).toBeLessThanOrEqual(prose!.x);
+    expect(rail!.x).toBeGreaterThanOrEqual(prose!.x + prose!.width);
+    // Still in view after the scroll, under the header.
+    expect(rail!.y).toBeGreaterThanOrEqual(header!.height);
+    expect(rail!.y).toBeLessThan(400);
+    await page.close();
+  });
+
+  it('shows the navigation beside the article on a wide screen and the Menu on a phone without JavaScript', async () => {
+    const page = await sites.browser.context.newPage();
+    await disableJavaScript(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(sites.url('mmd') + article);
+    await expect(page.locator('#site-nav a[aria-current="page"]').isVisible()).resolves.toBe(true);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
+    await page.locator('.site-menu > summary').click();
+    await expect(page.locator('#site-nav').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('lines up the role tables of a page, with each "Your part" line in at most two lines at 1280 px', async () => {
+    const page = await open('seed', '/roles-and-responsibilities/', 1280);
+    const firstColumns = await page.locator('.prose table.duty-table th:first-child').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    expect(firstColumns).toHaveLength(2);
+    expect(firstColumns[0]).toBe(firstColumns[1]);
+    const lines = await page.locator('.counterpart > summary').evaluateAll((summaries) =>
+      summaries.map((s) => Math.round(s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight))),
+    );
+    expect(lines.length).toBeGreaterThan(10);
+    expect(Math.max(...lines)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('keeps a wide table readable at 375 px, with its header row in view as it scrolls', async () => {
+    const page = await open('mmd', article, 375);
+    const box = page.locator('.table-scroll:has(> table th:nth-child(3))').first();
+    const table = box.locator('table');
+    const firstColumn = await table.locator('th').first().boundingBox();
+    expect(firstColumn!.width).toBeGreaterThanOrEqual(200);
+    await expect(box.evaluate((b) => { b.scrollTo(0, 400); return b.scrollTop; })).resolves.toBeGreaterThan(300);
+    const [boxTop, headerTop] = await Promise.all([box.evaluate((b) => b.getBoundingClientRect().top), table.locator('th').first().evaluate((th) => th.getBoundingClientRect().top)]);
+    expect(Math.abs(headerTop - boxTop)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  const screenshots: [SiteName, string, string][] = [
+    ['seed', '/', 'seed-home'],
+    ['seed', '/roles-and-responsibilities/#duty-microsoft-policy-management', 'seed-duty'],
+    ['seed', '/matrix/', 'seed-matrix'],
+    ['mmd', '/', 'mmd-hub'],
+    ['mmd', article, 'mmd-apps'],
+  ];
+  it('is saved as screenshots at 375 and 1280 px, light and dark, with the matrix in the header of each', async () => {
+    for (const [site, urlPath, name] of screenshots) {
+      for (const width of [375, 1280]) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const page = await open(site, urlPath, width, scheme);
+          await expect(page.locator('.header-links a[href$="/matrix/"]').isVisible()).resolves.toBe(true);
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+          await page.close();
+        }
+      }
+    }
+  });
+});
+
 describe('other pages', () => {
   it.each<[SiteName, string]>([
     ['seed', '/'],

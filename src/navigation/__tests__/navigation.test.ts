@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { navigationFromFolders, navigationFromToc, type NavPage } from '../build-navigation.ts';
-import { breadcrumbs, flatten, prevNext, SIDEBAR_WINDOW, sidebar, type SidebarList } from '../page-navigation.ts';
+import { navigationFromFolders, navigationFromToc, type NavNode, type NavPage } from '../build-navigation.ts';
+import { breadcrumbs, distinctLinks, flatten, prevNext, SIDEBAR_WINDOW, sidebar, type SidebarList } from '../page-navigation.ts';
 import { parseTocMarkdown } from '../toc-md.ts';
 import { parseTocYaml } from '../toc-yml.ts';
 
@@ -101,5 +101,24 @@ describe('page navigation', () => {
     // The one folder is the tree's single root, so the sidebar lists its pages.
     expect(large.hiddenBefore + large.hiddenAfter + large.items.length).toBe(1000);
     expect(large.items.some((item) => item.current)).toBe(true);
+  });
+});
+
+describe('distinctLinks', () => {
+  const node = (title: string, id: string | undefined, children: NavNode[] = []): NavNode => ({ title, id, children });
+
+  it('adds the section to pages that share a title, and nothing to the others', () => {
+    const tree = [node('Setup', 'setup', [node('Overview', 'setup/overview')]), node('Operate', undefined, [node('Overview', 'operate/overview'), node('Support', 'support')])];
+    expect(distinctLinks(tree)).toEqual([
+      { title: 'Setup', id: 'setup' },
+      { title: 'Overview', id: 'setup/overview', context: 'Setup' },
+      { title: 'Overview', id: 'operate/overview', context: 'Operate' },
+      { title: 'Support', id: 'support' },
+    ]);
+  });
+
+  it('adds the path when the section does not tell them apart (same section, or none), whatever the case of the titles', () => {
+    const tree = [node('FAQ', 'faq'), node('Help', undefined, [node('faq', 'help/faq'), node('FAQ', 'help/faq-2')])];
+    expect(distinctLinks(tree).map((l) => l.context)).toEqual(['faq', 'help/faq', 'help/faq-2']);
   });
 });
