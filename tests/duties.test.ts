@@ -219,4 +219,15 @@ describe('check-mark task matrices', () => {
     expect(snapshot.pairs).toEqual([{ microsoft: 'tasks/microsoft/deploy-both-do-it', customer: 'tasks/customer/deploy-both-do-it', reason: '', declared: false }]);
     expect(problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}`)).toEqual(['11:1 warning duties/task-unassigned', '12:11 error duties/task-mark']);
   });
+
+  it('reads a row with too few cells as no check mark for the parties it leaves out, and says which', async () => {
+    const markdown = ['---', 'title: Tasks', 'description: T.', '---', '', '| Task | Customer | Microsoft |', '| --- | --- | --- |', '| Short row | ✔ |', '| Long row | | ✔ | ✔ |', ''].join('\n');
+    const dir = await writeTempFiles({ 'tasks.md': markdown }, 'roles-docs-tasks-');
+    const { snapshot, problems } = await parseContentRoot(dir, '/');
+    expect(snapshot.duties.map((d) => `${d.owner} ${d.name}`)).toEqual(['customer Short row', 'microsoft Long row']);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.message}`)).toEqual([
+      '8:1 duties/task-cells this row has 2 cells but the table has 3 columns: the missing cells are read as no check mark for "Microsoft"',
+      '9:1 duties/task-cells this row has 4 cells but the table has 3 columns: the extra cells are not read',
+    ]);
+  });
 });

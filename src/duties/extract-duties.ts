@@ -169,8 +169,11 @@ function taskMatrixDuties(table: Table, columns: TaskMatrixColumns, heading: str
     }
     const [taskCell] = row.children;
     const { name, description } = taskCell ? taskCellParts(taskCell) : { name: '', description: [] as DutyBlock[] };
+    const unread = parties.filter((p) => p.column >= row.children.length);
     if (row.children.length !== header.children.length) {
-      report(page.file, `this row has ${row.children.length} cells but the table has ${header.children.length} columns, so it names no party for some columns: it is nobody's duty until it is fixed`, {
+      const partyNames = unread.map((p) => `"${clean(plainText(header.children[p.column]))}"`).join(' and ');
+      const consequence = unread.length > 0 ? `the missing cells are read as no check mark for ${partyNames}` : 'the extra cells are not read';
+      report(page.file, `this row has ${row.children.length} cells but the table has ${header.children.length} columns: ${consequence}`, {
         rule: 'duties/task-cells',
         severity: 'warning',
         fix: 'give the row one cell per column: the task, then a check mark or nothing for each party',
