@@ -11,15 +11,17 @@
  *   served and from the offline bundle on file://, with the zip's size, the
  *   time from one more key to new results, and the bytes the first query loads.
  * - The PDF of the seed and of mmd-2018: time, pages and size.
+ * - `npm run dev`: how soon a content error shows in the page, and goes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, readdir, rm, stat } from 'node:fs/promises';
+import { appendFile, cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { listFiles } from '../src/utils/files.ts';
+import { errorBanner, startDevServer, waitFor } from './lib/dev-server.ts';
 import { serve } from './lib/static-server.ts';
 import { fileUrlFile, timeFirstResult } from './lib/search-timing.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
@@ -177,4 +179,45 @@ for (const site of [
   const printed = /: (\d+) \w+ pages, \d+ KiB, printed in ([\d.]+) s/.exec(run.output);
   const pdf = (await readdir(folder)).find((f) => f.endsWith('.pdf'))!;
   console.log([site.name, run.seconds.toFixed(1), printed?.[2] ?? '?', printed?.[1] ?? '?', kib((await stat(path.join(folder, pdf))).size)].join(' | '));
+}
+
+/**
+ * `npm run dev`, as a writer uses it: one role table row's description
+ * emptied and saved, the time until the page shows the error banner; the row
+ * restored, the time until the banner is gone.
+ */
+const ROLE_ROW = /^(Role or responsibility \| Description\n-+ \| -+\n[^|\n]+\|)[^\n]*/m;
+console.log('\ndev: content | error shown ms | error gone ms');
+for (const site of [
+  { name: 'seed', contentDir: path.join(root, 'content') },
+  ...sizes.filter((count) => count > 1 && count <= 100).map((count) => ({ name: `${count} pages`, contentDir: path.join(work, `content-${count}`) })),
+]) {
+  const copy = path.join(work, `dev-${site.name.replace(/\s+/g, '-')}`);
+  await rm(copy, { recursive: true, force: true });
+  await cp(site.contentDir, copy, { recursive: true });
+  let page: { file: string; text: string } | undefined;
+  for (const file of (await listFiles(copy)).filter((f) => f.endsWith('.md'))) {
+    const text = await readFile(path.join(copy, file), 'utf8');
+    if (ROLE_ROW.test(text)) {
+      page = { file, text };
+      break;
+    }
+  }
+  if (!page) continue;
+  const pagePath = `/${page.file.replace(/(^|\/)index\.md$|\.md$/, '')}/`.replace(/\/+$/, '/');
+  const server = await startDevServer(copy, pagePath);
+  try {
+    const file = path.join(copy, page.file);
+    const url = server.origin + pagePath;
+    let started = performance.now();
+    await writeFile(file, page.text.replace(ROLE_ROW, '$1 '));
+    await waitFor(() => errorBanner(url), 30_000);
+    const shown = performance.now() - started;
+    started = performance.now();
+    await writeFile(file, page.text);
+    await waitFor(async () => ((await errorBanner(url)) === undefined ? true : undefined), 30_000);
+    console.log([site.name, shown.toFixed(0), (performance.now() - started).toFixed(0)].join(' | '));
+  } finally {
+    server.stop();
+  }
 }

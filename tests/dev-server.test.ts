@@ -4,50 +4,25 @@
  * new text is served, each warning is printed once, not again on every
  * edit, and search finds the edited text.
  */
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DevServer, errorBanner, startDevServer, waitFor } from '../scripts/lib/dev-server.ts';
 import { writeSyntheticCorpus } from '../scripts/lib/synthetic-corpus.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { DIALOG, waitForResults } from './helpers/search.ts';
-import { PROJECT_ROOT } from './helpers/paths.ts';
 import { writeTempFiles } from './helpers/temp-files.ts';
 
 const PAGES = 200;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, every = 50): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`gave up after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, every));
-  }
-}
-
-/** The environment without the test runner's variables (VITEST, VITEST_POOL_ID…), which Astro's dev server reads. */
-function outsideTheTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'TEST'));
-}
+/** A change not served after this long is a failure (a loaded CI machine is slow; the figures are in `npm run bench`). */
+const GIVE_UP_MS = 30_000;
 
 describe(`npm run dev on ${PAGES} pages`, () => {
-  let output = '';
+  let server: DevServer;
   let url = '';
   let contentDir = '';
-  let stop = () => {};
   const page = 'section-000/service-0001.md';
+  const output = () => server.output();
 
   beforeAll(async () => {
     contentDir = await writeTempFiles({}, 'roles-docs-dev-');
@@ -55,42 +30,25 @@ describe(`npm run dev on ${PAGES} pages`, () => {
     // One warning to count: a placeholder.
     const file = path.join(contentDir, page);
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^(Customer [^|]+\| )/m, '$1TBD. '));
-    const port = await freePort();
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: PROJECT_ROOT,
-      // As a writer runs it: not under the test runner's NODE_ENV=test, where Astro's dev server finds no pages.
-      env: { ...outsideTheTestRunner(process.env), NODE_ENV: 'development', CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    stop = () => child.kill('SIGTERM');
-    url = `http://127.0.0.1:${port}/section-000/service-0001/`;
-    await waitFor(async () => ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok ? true : undefined), 120_000, 250).catch((error: Error) => {
-      throw new Error(`${error.message}; the dev server said:\n${output}`);
-    });
+    server = await startDevServer(contentDir, '/section-000/service-0001/');
+    url = `${server.origin}/section-000/service-0001/`;
   });
 
-  afterAll(() => stop());
+  afterAll(() => server?.stop());
 
   it('processes only the edited page, serves the edit, and prints each warning once', async () => {
     const file = path.join(contentDir, page);
     const original = await readFile(file, 'utf8');
     for (const word of ['Zanzibar', 'Quixotic']) {
-      const before = output.length;
-      const saved = performance.now();
+      const before = output().length;
       await writeFile(file, original.replace('<!-- generated for the benchmark -->', word));
-      await waitFor(async () => ((await (await fetch(url, { signal: AbortSignal.timeout(10_000) })).text()).includes(word) ? true : undefined), 10_000).catch((error: Error) => {
-        throw new Error(`${error.message}; the dev server said:\n${output.slice(before)}`);
+      // How soon is for `npm run bench` to say; a test only gives up, at GIVE_UP_MS.
+      await waitFor(async () => ((await (await fetch(url, { signal: AbortSignal.timeout(10_000) })).text()).includes(word) ? true : undefined), GIVE_UP_MS).catch((error: Error) => {
+        throw new Error(`${error.message}; the dev server said:\n${output().slice(before)}`);
       });
-      const took = performance.now() - saved;
-      // The goal is 1 s. The loader's part takes about 100 ms; the rest is Astro
-      // writing its data store (500 ms debounce) and the dev server loading it
-      // again, which grows with the duties stored (see the note on issue 11).
-      expect(took, `${word} appeared after ${Math.round(took)} ms; the dev server said:\n${output.slice(before)}`).toBeLessThan(10_000);
-      expect(output.slice(before)).toMatch(/1 page\(s\) processed \(section-000\/service-0001\.md\), 199 unchanged/);
+      expect(output().slice(before)).toMatch(/1 page\(s\) processed \(section-000\/service-0001\.md\), 199 unchanged/);
     }
-    expect(output.match(/warning \[duties\/placeholder\]/g)).toHaveLength(1);
+    expect(output().match(/warning \[duties\/placeholder\]/g)).toHaveLength(1);
   });
 
   it('searches the content being edited, with no console errors', async () => {
@@ -124,19 +82,13 @@ describe(`npm run dev on ${PAGES} pages`, () => {
     // Empty the description of the first role table row.
     const broken = original.replace(/^(Role or responsibility \| Description\n-+ \| -+\n[^|\n]+\|)[^\n]*/m, '$1 ');
     expect(broken).not.toBe(original);
-    const banner = async () => {
-      const html = await (await fetch(url, { signal: AbortSignal.timeout(10_000) })).text();
-      return /class="content-errors"/.test(html) ? html : '';
-    };
-    const saved = performance.now();
+    const banner = () => errorBanner(url);
     await writeFile(file, broken);
-    const html = await waitFor(async () => (await banner()) || undefined, 10_000);
-    const took = performance.now() - saved;
+    const html = await waitFor(banner, GIVE_UP_MS);
     expect(html).toMatch(/section-000\/service-0001\.md:\d+:\d+<\/code> \[duties\/empty-description\]/);
     expect(html).toMatch(/Fix: /);
-    expect(took, `the error showed after ${Math.round(took)} ms`).toBeLessThan(10_000);
     await writeFile(file, original);
-    await waitFor(async () => ((await banner()) ? undefined : true), 10_000);
+    await waitFor(async () => ((await banner()) === undefined ? true : undefined), GIVE_UP_MS);
   });
 });
 

@@ -123,21 +123,39 @@ async function makePlan(current: Session): Promise<ContentPlan> {
   return plan;
 }
 
-/** In `astro dev`, a change under the content root plans again and refills every collection. */
+/**
+ * In `astro dev`, a change under the content root plans again and refills
+ * every collection. One plan at a time: changes that come while one runs
+ * (an editor's save is often two events) are taken by one more plan after
+ * it, so that the last plan to fill the collections is always of the files
+ * as they are now, never an older plan finishing late.
+ */
 function watch(current: Session, fills: Record<CollectionName, Fill>): void {
   const docs = current.contexts.docs;
   if (current.watching || !docs?.watcher) return;
   current.watching = true;
+  let running = false;
+  let changedSince = false;
+  const refill = async () => {
+    do {
+      changedSince = false;
+      const plan = makePlan(current);
+      current.plan = plan;
+      const next = await plan;
+      for (const name of Object.keys(fills) as CollectionName[]) await fills[name](next, current.contexts[name]!);
+    } while (changedSince);
+  };
   docs.watcher.add(current.contentDir);
   docs.watcher.on('all', (_event, changed) => {
     if (!changed.startsWith(current.contentDir)) return;
-    const plan = makePlan(current);
-    current.plan = plan;
-    plan
-      .then(async (next) => {
-        for (const name of Object.keys(fills) as CollectionName[]) await fills[name](next, current.contexts[name]!);
-      })
-      .catch((error: unknown) => docs.logger.error(error instanceof Error ? error.message : String(error)));
+    if (running) {
+      changedSince = true;
+      return;
+    }
+    running = true;
+    refill()
+      .catch((error: unknown) => docs.logger.error(error instanceof Error ? error.message : String(error)))
+      .finally(() => (running = false));
   });
 }
 
