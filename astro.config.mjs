@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import rolesDocs from './src/integrations/roles-docs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { basePathSetting, cacheDirSetting, outDirSetting, siteUrlSetting } from './src/utils/build-settings.ts';
@@ -24,6 +25,7 @@ export default defineConfig({
   // searchIndex() writes the search index after the build; keep it last so it sees every page.
   integrations: [rolesDocs(), mdx(), ...(site ? [sitemap()] : []), searchIndex()],
   devToolbar: { enabled: false },
+  vite: { plugins: [inlineScripts()] },
   // Pages whose cache key (route-data/cache-key.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
 });

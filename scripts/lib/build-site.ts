@@ -150,7 +150,7 @@ export async function buildSite(
   }
   const searchIndex = searchIndexes.messages.at(-1);
   if (since) await printChangeCounts(String(config.outDir));
-  if (searchIndex) console.log(`Search index: ${searchIndex.records} record(s), written ${seconds(searchIndex.waitedMs)} after the pages.`);
+  if (searchIndex) console.log(`Search index: ${searchIndex.records} record(s) in ${seconds(searchIndex.milliseconds)}${searchIndex.waitedMs > 50 ? `, ready ${seconds(searchIndex.waitedMs)} after the pages` : ', ready before the pages'}.`);
   if (problems.length > 0) console.warn(`\n${formatGrouped(problems, { places: SHOWN, reportFile: report })}`);
   const rendered = progress.messages.findLast((p) => p.step === 'render')?.total ?? 0;
   const articles = snapshot?.pages.length ?? 0;

@@ -1,9 +1,12 @@
 /**
  * An Astro integration that builds the Pagefind search index from the
  * content snapshot (see src/search/records.ts) as soon as the content is
- * loaded, while Astro goes on to render the pages, and writes it into the
- * build output once the build is done. So `npm run build` (or `astro build`)
- * always ships `dist/pagefind/`, and indexing costs little extra time.
+ * loaded, and writes its files into a staging folder in the cache while
+ * Astro goes on to bundle and render the pages (Pagefind does most of its
+ * work when it writes). Once the build is done, the folder is moved into the
+ * output. So `npm run build` (or `astro build`) always ships `dist/pagefind/`,
+ * and indexing costs little extra time. (Astro empties the output folder when
+ * it starts bundling, so the index cannot be written there early.)
  *
  * In `astro dev` it indexes each new snapshot of the content (after every
  * edit that leaves no error) in memory, and serves it at the same address.
@@ -12,7 +15,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { channel } from 'node:diagnostics_channel';
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, cp, readFile, rename, rm } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +31,7 @@ export interface IndexStats {
   /** Records indexed: one per article, one per article and owner with duties. */
   records: number;
   milliseconds: number;
-  /** How long the build waited for the index once the pages were written. */
+  /** How long the build waited for the index once the pages were written (0 when it was ready). */
   waitedMs: number;
 }
 
@@ -62,10 +65,11 @@ export async function indexSnapshot(snapshot: ContentSnapshot): Promise<{ index:
   return { index, records: records.length, started };
 }
 
-/** Writes the index into `siteDir/pagefind` and closes Pagefind. */
+/** Writes the index into `siteDir/pagefind` (emptied first) and closes Pagefind. */
 export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapshot>>, siteDir: string): Promise<Omit<IndexStats, 'waitedMs'>> {
   try {
     const bundleDir = path.join(siteDir, SEARCH_BUNDLE_DIR);
+    await rm(bundleDir, { recursive: true, force: true });
     const written = await indexing.index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED_FILES.map((name) => rm(path.join(bundleDir, name), { force: true })));
@@ -101,8 +105,22 @@ function devIndex(): { files: () => Promise<Map<string, Uint8Array>>; stop: () =
   return { files: () => latest, stop };
 }
 
+/** Moves a folder, or copies it when the two places are on different file systems. */
+async function move(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
 export default function searchIndex(): AstroIntegration {
-  let indexing: ReturnType<typeof indexSnapshot> | undefined;
+  /** The index, written into the staging folder. */
+  let indexing: Promise<Omit<IndexStats, 'waitedMs'>> | undefined;
+  let stagingDir = '';
   let stopListening = () => {};
   return {
     name: 'roles-docs:search-index',
@@ -129,10 +147,11 @@ export default function searchIndex(): AstroIntegration {
           }
         });
       },
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
+        stagingDir = fileURLToPath(new URL('search-index/', config.cacheDir));
         stopListening = onSnapshot((snapshot) => {
-          indexing = indexSnapshot(snapshot);
+          indexing = indexSnapshot(snapshot).then((index) => writeIndex(index, stagingDir));
           // Failures surface when the build awaits the index.
           indexing.catch(() => {});
         });
@@ -141,7 +160,9 @@ export default function searchIndex(): AstroIntegration {
         stopListening();
         if (!indexing) throw new Error('The search index was not started: the content was never loaded.');
         const waitFrom = performance.now();
-        const stats = { ...(await writeIndex(await indexing, fileURLToPath(dir))), waitedMs: Math.round(performance.now() - waitFrom) };
+        const written = await indexing;
+        const stats = { ...written, waitedMs: Math.round(performance.now() - waitFrom) };
+        await move(path.join(stagingDir, SEARCH_BUNDLE_DIR), path.join(fileURLToPath(dir), SEARCH_BUNDLE_DIR));
         logger.info(`Search index: ${stats.records} record(s) in ${stats.milliseconds} ms`);
         channel(SEARCH_INDEX_CHANNEL).publish(stats);
       },

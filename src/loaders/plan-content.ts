@@ -157,18 +157,19 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
     const fromPool = pool?.processEach(remaining) ?? [];
     let done = 0;
     options.onPage?.(0, changed.length);
-    const results = started.map((result) => result ?? fromPool.shift()!).map(async (result) => {
-      const value = await result;
+    // Each page is stored as soon as it is back, while the others are still being processed.
+    const results = started.map((result) => result ?? fromPool.shift()!).map(async (pending, i) => {
+      const result = await pending;
+      // The digest stored with the page covers the includes it has now.
+      const digest = pageDigest(changed[i].task, result.includes);
+      if (result.data) options.pageStore.write(digest, { page: result.html, search: result.searchHtml });
       options.onPage?.(++done, changed.length);
-      return value;
+      return { result, digest };
     });
     try {
-      (await Promise.all(results)).forEach((result, i) => {
+      (await Promise.all(results)).forEach(({ result, digest }, i) => {
         const { task, slot } = changed[i];
         pageProblems.set(task.id, result.problems);
-        // The digest stored with the page covers the includes it has now.
-        const digest = pageDigest(task, result.includes);
-        if (result.data) options.pageStore.write(digest, { page: result.html, search: result.searchHtml });
         pages[slot] = {
           id: task.id,
           sourcePath: task.sourcePath,

@@ -14,7 +14,10 @@ export function parseMsDate(value: string): MsDateResult {
   return { ok: true, date };
 }
 
+/** One formatter for every date: making one costs more than formatting a date (toLocaleDateString makes one per call). */
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
 /** "June 6, 2018", the same on every machine whatever its time zone. */
 export function formatLongDate(date: Date): string {
-  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return LONG_DATE.format(date);
 }
