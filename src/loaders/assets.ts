@@ -3,12 +3,12 @@
  * a document that can run scripts when opened from its own URL, so each SVG
  * is published with its scripts, event handlers, `javascript:` links and
  * references to other sites removed (svgo, the standard SVG optimizer, with
- * only those changes), from a cleaned copy in the cache. An asset whose path
+ * only those changes, loaded only for a site that has SVGs: it is a large
+ * module), from a cleaned copy in the cache. An asset whose path
  * the site itself uses, or that no URL can name, is an error.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { optimize } from 'svgo';
 import { VFile } from 'vfile';
 import { report } from '../markdown/messages.ts';
 import { RESERVED_PAGE_IDS } from './reserved-urls.ts';
@@ -34,10 +34,13 @@ const removeRemoteReferences = {
   }),
 };
 
+const isSvg = (asset: string) => /\.svg$/i.test(asset);
+
 /** Characters a URL cannot carry in a file name without the reader's browser reading them otherwise. */
 const URL_UNSAFE = /[#?%\\]/;
 
-export function publishAssets(contentDir: string, assets: string[], cleanedDir: string): { assets: PublishedAsset[]; problems: VFile[] } {
+export async function publishAssets(contentDir: string, assets: string[], cleanedDir: string): Promise<{ assets: PublishedAsset[]; problems: VFile[] }> {
+  const svgo = assets.some(isSvg) ? await import('svgo') : undefined;
   const problems: VFile[] = [];
   const published: PublishedAsset[] = [];
   for (const asset of assets) {
@@ -47,10 +50,10 @@ export function publishAssets(contentDir: string, assets: string[], cleanedDir: 
       report(file, `this file would replace the site's own ${reserved.what} at /${asset}`, { rule: 'files/reserved-url', severity: 'error', fix: 'rename the file or its folder', place: { line: 1, column: 1 } });
     } else if (URL_UNSAFE.test(asset)) {
       report(file, `the name of ${asset} has a character (# ? % or \\) that a link cannot carry as it is`, { rule: 'files/url-unsafe-name', severity: 'error', fix: 'rename the file with letters, digits, - and _', place: { line: 1, column: 1 } });
-    } else if (/\.svg$/i.test(asset)) {
+    } else if (svgo && isSvg(asset)) {
       const original = readFileSync(path.join(contentDir, asset), 'utf8');
       try {
-        const cleaned = optimize(original, { plugins: ['removeScripts', removeRemoteReferences] }).data;
+        const cleaned = svgo.optimize(original, { plugins: ['removeScripts', removeRemoteReferences] }).data;
         const target = path.join(cleanedDir, asset);
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, cleaned);

@@ -196,7 +196,7 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
 
   if (options.prune) options.pageStore.keepOnly(new Set(pages.map((p) => p.digest)));
   const navigation = readNavigation(root, pages);
-  const assets = publishAssets(root.contentDir, root.assets, options.pageStore.assetDir);
+  const assets = await publishAssets(root.contentDir, root.assets, options.pageStore.assetDir);
   const siteFiles = [...root.problems, counterpartsFile, ...checkPageUrls(tasks, root.contentDir), ...navigation.files, ...assets.problems];
   const problems = uniqueDiagnostics([
     ...siteFiles.flatMap((f) => diagnosticsOf(f, displayPath(path.join(root.contentDir, f.path)))),
