@@ -15,7 +15,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { channel } from 'node:diagnostics_channel';
-import { copyFile, cp, readFile, rename, rm } from 'node:fs/promises';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import * as pagefind from 'pagefind';
 import { SITE_LANGUAGE } from '../config.ts';
 import { type ContentSnapshot, onSnapshot } from '../loaders/content-snapshot.ts';
 import { searchRecords } from '../search/records.ts';
+import { SEARCH_UI_SOURCE, searchUiScript } from '../search/search-ui-script.ts';
 
 /** The folder, inside the build output, that holds the index and Pagefind's scripts. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -46,7 +47,6 @@ const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.
 
 /** The search UI, served beside the index: it is loaded on first use, from the index's folder. */
 const SEARCH_UI_SCRIPT = 'search-ui.js';
-const SEARCH_UI_SOURCE = fileURLToPath(new URL('../search/client/search-ui.js', import.meta.url));
 
 /** Where the index's figures are published, for the build's closing summary. */
 export const SEARCH_INDEX_CHANNEL = 'roles-docs:search-index';
@@ -73,7 +73,7 @@ export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapsh
     const written = await indexing.index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED_FILES.map((name) => rm(path.join(bundleDir, name), { force: true })));
-    await copyFile(SEARCH_UI_SOURCE, path.join(bundleDir, SEARCH_UI_SCRIPT));
+    await writeFile(path.join(bundleDir, SEARCH_UI_SCRIPT), await searchUiScript(bundleDir));
     return { records: indexing.records, milliseconds: Math.round(performance.now() - indexing.started) };
   } finally {
     await pagefind.close();

@@ -26,6 +26,13 @@
 
   const load = () =>
     (loading ??= new Promise((resolve, reject) => {
+      // Hosted, search-ui.js imports Pagefind's pagefind.js: fetch both at once.
+      if (!box.hasAttribute('data-search-embedded')) {
+        const preload = document.createElement('link');
+        preload.rel = 'modulepreload';
+        preload.href = `${bundle}pagefind.js`;
+        document.head.append(preload);
+      }
       const script = document.createElement('script');
       script.src = `${bundle}search-ui.js`;
       script.onload = resolve;

@@ -20,6 +20,23 @@
   if (!box) return;
   const bundle = box.getAttribute('data-search-bundle') ?? '';
   const embedded = box.hasAttribute('data-search-embedded');
+  /**
+   * Filled in when the index is written (src/search/search-ui-script.ts): the
+   * index files every search needs, so that they are fetched at once rather
+   * than each after the one that names it, and the tag that gives the entry
+   * file a stable URL (Pagefind's metaCacheTag). Empty in `astro dev`.
+   */
+  const INDEX = /* index files */ { tag: '', files: [] };
+  if (!embedded) {
+    for (const file of INDEX.files) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = `${bundle}${file}`;
+      document.head.append(link);
+    }
+  }
   /** Results loaded per page of results (each needs its fragment). */
   const PAGE_SIZE = 10;
   /** At most this many duties of one article and owner are listed. */
@@ -54,7 +71,7 @@
   // On the main thread: a search index worker costs more to start (its own
   // copy of the code and of the wasm) than the searches it would take over.
   const apiReady = loadApi().then(async (api) => {
-    await api.options({ excerptLength: 24, noWorker: true });
+    await api.options({ excerptLength: 24, noWorker: true, ...(INDEX.tag ? { metaCacheTag: INDEX.tag } : {}) });
     await api.init();
     return api;
   });
@@ -160,6 +177,8 @@
         return;
       }
       const api = await apiReady;
+      // Keys typed while search loaded each asked for a search: only the newest is run.
+      if (mine !== generation) return;
       const response = await api.search(term, { filters: filters() });
       if (mine !== generation || !response) return;
       pending = response.results.slice();
@@ -191,13 +210,14 @@
 
     if (onSearchPage && !input.value) input.value = new URLSearchParams(location.search).get('q') ?? '';
     status.textContent = input.value.trim() ? 'Searching…' : '';
+    await run().catch(fail);
+    // The article list loads every filter file: after the first answer, not before it.
     apiReady
       .then(async (api) => {
         const pages = Object.keys((await api.filters()).page ?? {}).sort((a, b) => a.localeCompare(b));
         pageFilter.append(...pages.map((page) => new Option(page, page)));
       })
       .catch(() => {});
-    await run().catch(fail);
   };
 
   for (const panel of document.querySelectorAll('[data-search-ui]')) drive(/** @type {HTMLElement} */ (panel));

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { writeTempFiles } from '../../../tests/helpers/temp-files.ts';
+import { searchUiScript } from '../search-ui-script.ts';
+
+/** The index files the published script names, read back from its minified code. */
+function namedIndex(code: string): { tag: string; files: string[] } {
+  const match = /\{tag:("[^"]*"),files:(\[[^\]]*\])\}/.exec(code);
+  if (!match) throw new Error('no index list in the script');
+  return { tag: JSON.parse(match[1]), files: JSON.parse(match[2]) };
+}
+
+describe('the published search UI script', () => {
+  it('names the entry (with a stable tag), the metadata, the WebAssembly and every filter file of the index', async () => {
+    const bundle = await writeTempFiles({
+      'pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1234abcd', wasm: 'en', page_count: 3 } } }),
+      'filter/en_aaa.pf_filter': '',
+      'filter/en_bbb.pf_filter': '',
+    });
+    const index = namedIndex(await searchUiScript(bundle));
+    expect(index.tag).toBe('en_1234abcd');
+    expect(index.files.sort()).toEqual(['filter/en_aaa.pf_filter', 'filter/en_bbb.pf_filter', 'pagefind-entry.json?ts=en_1234abcd', 'pagefind.en_1234abcd.pf_meta', 'wasm.en.pagefind']);
+  });
+
+  it('names no filter files for an index without filters, and is minified', async () => {
+    const bundle = await writeTempFiles({ 'pagefind-entry.json': JSON.stringify({ languages: { en: { hash: 'en_9', wasm: 'en' } } }) });
+    const code = await searchUiScript(bundle);
+    expect(namedIndex(code).files).toEqual(['pagefind-entry.json?ts=en_9', 'pagefind.en_9.pf_meta', 'wasm.en.pagefind']);
+    expect(code).not.toContain('// @ts-check');
+  });
+});
