@@ -32,12 +32,15 @@ const shown = (file: string) => path.relative(process.cwd(), file) || file;
 const { build } = await import('astro');
 const { buildSite } = await import('./lib/build-site.ts');
 
+// Chromium starts while the site builds: it takes about a second, the build several.
+const launching = launchChromium();
+launching.catch(() => {});
 const result = await buildAtomically(siteDir, async ({ buildDir }) => {
   const built = await buildSite(build, { root: PROJECT_ROOT, outDir: buildDir }, { outDir: shown(siteDir), reportFile: `${siteDir}-report.txt` });
   if (!built.ok || !built.snapshot) return { ok: false as const };
   const started = performance.now();
   const server = await serve(buildDir);
-  const browser = await launchChromium();
+  const browser = await launching;
   try {
     const page = await browser.context.newPage();
     const printed = await printPdf(page, `${server.url}/print/`, paper, built.snapshot.siteTitle);
@@ -56,6 +59,7 @@ const result = await buildAtomically(siteDir, async ({ buildDir }) => {
   }
 });
 if (!result.ok) {
+  await (await launching.catch(() => undefined))?.close();
   console.error('\nNo PDF was written.');
   process.exit(1);
 }
