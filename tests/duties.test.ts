@@ -2,11 +2,13 @@
  * Duties end to end: the 27 real versions of the seed, the built seed site's
  * exports and cross-links, and the build's errors and warnings for authors.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseContentRoot } from '../src/loaders/parse-content-root.ts';
 import { pageIdFromPath } from '../src/utils/slugs.ts';
+import { runBuild } from './helpers/build.ts';
 import { tempContentRoot } from './helpers/content-root.ts';
 import { selectAll } from 'hast-util-select';
 import { readHtml, texts } from './helpers/html.ts';
@@ -189,6 +191,22 @@ describe('check-mark task matrices', () => {
     }
     // A task keeps its links on the page.
     expect(pages[0].html()).toContain('href="../prepare/windows-autopatch-prerequisites.md"');
+  });
+
+  it('a built Autopatch page exports each task duty with its owner, phase and provider, and its matrix lists them', async () => {
+    const markdown = await readFile(path.join(AUTOPATCH, '20230725.md'), 'utf8');
+    const content = await writeTempFiles({ 'overview/windows-autopatch-roles-responsibilities.md': markdown }, 'roles-docs-autopatch-');
+    const outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'roles-docs-autopatch-site-')), 'dist');
+    const built = await runBuild({ CONTENT_DIR: content, OUT_DIR: outDir });
+    expect(built.code, built.output).toBe(0);
+    const { snapshot } = await parseContentRoot(content, '/');
+    const exported = JSON.parse(await readFile(path.join(outDir, 'duties.json'), 'utf8')) as { name: string; owner: string; phase: string | null; provider: string | null; url: string }[];
+    expect(exported.map((d) => [d.name, d.owner, d.phase, d.provider])).toEqual(snapshot.duties.map((d) => [d.name, d.owner, d.phase, d.provider ?? null]));
+    expect(new Set(exported.map((d) => d.phase))).toEqual(new Set(['Prepare', 'Deploy', 'Operate']));
+    const [matrixPage] = (await readdir(path.join(outDir, 'matrix'), { withFileTypes: true })).filter((e) => e.isDirectory());
+    const matrix = await readHtml(path.join(outDir, 'matrix', matrixPage.name, 'index.html'));
+    const listed = selectAll('.matrix-article a[href*="#duty-"]', matrix).map((a) => String(a.properties.href));
+    expect(new Set(listed)).toEqual(new Set(exported.map((d) => d.url)));
   });
 
   it('the mmd-2018 apps page gives its 13 duties, in the phases its phase rows name', async () => {

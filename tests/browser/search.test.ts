@@ -16,8 +16,9 @@ const FIRST_RESULTS: { site: SiteName; query: string; title: string; owner: stri
   { site: 'seed', query: 'drop-ship', title: 'Device procurement', owner: 'Microsoft' },
   { site: 'seed', query: 'Windows Defender', title: 'Security monitoring', owner: 'Microsoft' },
   { site: 'seed', query: 'print queues', title: 'Printing', owner: 'Customer' },
-  // mmd-2018: a duty page, an article and a section's index page.
+  // mmd-2018: a duty of a role table and one of a check-mark task matrix, an article and a section's index page.
   { site: 'mmd', query: 'MDM policies', title: 'MDM policy management', owner: 'Microsoft' },
+  { site: 'mmd', query: 'Upload apps to Intune', title: 'Upload apps to Intune', owner: 'Customer' },
   { site: 'mmd', query: 'admin contacts', title: 'Add Admin contacts in Microsoft Managed Desktop Admin portal', owner: null },
   { site: 'mmd', query: 'get ready', title: 'Get ready for enrollment in Microsoft Managed Desktop', owner: null },
 ];
