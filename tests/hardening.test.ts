@@ -6,7 +6,8 @@
  * never exit 0 with nothing said).
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat, symlink } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, symlink } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -177,8 +178,8 @@ describe('output that survives an interrupted or concurrent build', () => {
     ).then((lines) => lines.sort());
   }
 
-  function startBuild(env: Record<string, string>) {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts')], {
+  function startBuild(env: Record<string, string>, script = 'scripts/build.ts') {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, script)], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -217,5 +218,32 @@ describe('output that survives an interrupted or concurrent build', () => {
     expect((await listing(outDir)).some((line) => line.startsWith('section-000/service-0000/index.html'))).toBe(true);
     const leftovers = (await readdir(path.dirname(outDir))).filter((name) => name.startsWith(`${path.basename(outDir)}.`));
     expect(leftovers).toEqual([]);
+  });
+
+  it('keeps the previous offline bundle, folder and zip, whole when npm run bundle is killed', async () => {
+    const first = await tempContentRoot({ 'index.md': page('Bundled site', 'The bundle to keep.') });
+    const siteDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'roles-docs-bundle-')), 'site');
+    const env = { CONTENT_DIR: first.dir, OUT_DIR: siteDir };
+    expect((await startBuild(env, 'scripts/bundle.ts').done).code).toBe(0);
+    const folder = path.dirname(siteDir);
+    const zips = async () => (await readdir(folder)).filter((name) => name.endsWith('.zip')).sort();
+    const [zip] = await zips();
+    const before = { site: await listing(siteDir), zip: await readFile(path.join(folder, zip)) };
+    const bigger = await writeTempFiles({}, 'roles-docs-bigger-');
+    await writeSyntheticCorpus(bigger, 60);
+
+    // Killed while pages are processed, while they render, and once the site is built (rewriting it for disk, packing the zip).
+    for (const [signal, after] of [['SIGINT', /pages processed/], ['SIGTERM', /Bundling and rendering/], ['SIGKILL', /Built \d+ article/]] as const) {
+      const { child, done } = startBuild({ ...env, CONTENT_DIR: bigger }, 'scripts/bundle.ts');
+      const seen = new Promise<void>((resolve) => child.stdout.on('data', (chunk) => String(chunk).match(after) && resolve()));
+      await Promise.race([seen, done]);
+      child.kill(signal);
+      const result = await done;
+      expect(result.output, `${signal} after ${after}`).not.toMatch(/^Offline bundle:/m);
+      expect(result.output, `${signal} after ${after}`).not.toMatch(NO_STACK_TRACE);
+      expect(await listing(siteDir), `${signal} after ${after}`).toEqual(before.site);
+      expect(await zips(), `${signal} after ${after}`).toEqual([zip]);
+      expect(Buffer.compare(await readFile(path.join(folder, zip)), before.zip), `${signal} after ${after}`).toBe(0);
+    }
   });
 });
