@@ -131,6 +131,17 @@ describe('the page layout', () => {
     await page.close();
   });
 
+  it('keeps the site title, the search box and the site links apart in the header of a page without navigation, at every width', async () => {
+    for (const width of [375, 900, 1280]) {
+      const page = await open('mmd', '/matrix/get-started-with-microsoft-managed-desktop/', width);
+      const [title, search, links] = await Promise.all(['.site-title', '.search-trigger', '.header-links'].map((s) => page.locator(s).boundingBox()));
+      const overlap = (a: typeof title, b: typeof title) => a!.x < b!.x + b!.width && b!.x < a!.x + a!.width && a!.y < b!.y + b!.height && b!.y < a!.y + a!.height;
+      expect(title!.width, `${width} px`).toBeGreaterThan(50);
+      expect([overlap(title, search), overlap(search, links), overlap(title, links)], `${width} px`).toEqual([false, false, false]);
+      await page.close();
+    }
+  });
+
   it('shows the navigation beside the article on a wide screen and the Menu on a phone without JavaScript', async () => {
     const page = await sites.browser.context.newPage();
     await disableJavaScript(page);
