@@ -76,19 +76,35 @@ describe(`npm run dev on ${PAGES} pages`, () => {
     }
   });
 
-  it('shows a content error in the browser, with file, line, rule and fix, until it is fixed', async () => {
+  it('shows a content error in the browser, in view wherever the writer had scrolled, with file, line, rule and fix, until it is fixed', async () => {
     const file = path.join(contentDir, page);
     const original = await readFile(file, 'utf8');
     // Empty the description of the first role table row.
     const broken = original.replace(/^(Role or responsibility \| Description\n-+ \| -+\n[^|\n]+\|)[^\n]*/m, '$1 ');
     expect(broken).not.toBe(original);
     const banner = () => errorBanner(url);
-    await writeFile(file, broken);
-    const html = await waitFor(banner, GIVE_UP_MS);
-    expect(html).toMatch(/section-000\/service-0001\.md:\d+:\d+<\/code> \[duties\/empty-description\]/);
-    expect(html).toMatch(/Fix: /);
-    await writeFile(file, original);
-    await waitFor(async () => ((await banner()) === undefined ? true : undefined), GIVE_UP_MS);
+    const browser = await launchBrowser();
+    try {
+      // The writer has the page open, scrolled down, at 1280 px; the dev server reloads it after the save.
+      const tab = await browser.context.newPage();
+      await tab.setViewportSize({ width: 1280, height: 800 });
+      await tab.goto(url);
+      await tab.evaluate(() => window.scrollTo(0, 600));
+      await writeFile(file, broken);
+      const html = await waitFor(banner, GIVE_UP_MS);
+      expect(html).toMatch(/section-000\/service-0001\.md:\d+:\d+<\/code> \[duties\/empty-description\]/);
+      expect(html).toMatch(/Fix: /);
+      const inView = async () => {
+        const box = await tab.locator('.content-errors').boundingBox().catch(() => null);
+        return box && box.y >= 0 && box.y + box.height <= 800 ? true : undefined;
+      };
+      await waitFor(inView, GIVE_UP_MS, 250);
+      await writeFile(file, original);
+      await waitFor(async () => ((await banner()) === undefined ? true : undefined), GIVE_UP_MS);
+      await waitFor(async () => ((await tab.locator('.content-errors').count()) === 0 ? true : undefined), GIVE_UP_MS, 250);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

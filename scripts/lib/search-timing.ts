@@ -16,6 +16,8 @@ export interface SearchTiming {
   openToResultMs: number;
   /** From pressing `/` to the first result (loading the search code and the index included). */
   keyToResultMs: number;
+  /** From the query's last key to the first result: what the reader waits once they have typed. */
+  lastKeyToResultMs: number;
   /** With results shown, from one more key to the new results. */
   nextKeyMs: number;
   /** Bytes of search files (under `pagefind/`) loaded up to the first result. */
@@ -32,8 +34,15 @@ async function timeOnce(context: BrowserContext, url: string, query: string, fil
   });
   await page.goto(url);
   await page.evaluate((selector) => {
-    const w = window as unknown as { firstResultAt?: number; keyAt?: number };
-    document.addEventListener('keydown', () => (w.keyAt ??= performance.now()), { capture: true });
+    const w = window as unknown as { firstResultAt?: number; keyAt?: number; lastKeyAt?: number };
+    document.addEventListener(
+      'keydown',
+      () => {
+        w.keyAt ??= performance.now();
+        if (w.firstResultAt === undefined) w.lastKeyAt = performance.now();
+      },
+      { capture: true },
+    );
     new MutationObserver((_, observer) => {
       if (document.querySelector(selector)) {
         w.firstResultAt = performance.now();
@@ -45,8 +54,9 @@ async function timeOnce(context: BrowserContext, url: string, query: string, fil
   await page.keyboard.type(query);
   await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined);
   const first = await page.evaluate(() => {
-    const w = window as unknown as { firstResultAt: number; keyAt: number };
-    return { openToResultMs: w.firstResultAt, keyToResultMs: w.firstResultAt - w.keyAt };
+    const w = window as unknown as { firstResultAt: number; keyAt: number; lastKeyAt: number };
+    // A result shown before the last key (for the first letters) counts from then: max(0, …).
+    return { openToResultMs: w.firstResultAt, keyToResultMs: w.firstResultAt - w.keyAt, lastKeyToResultMs: Math.max(0, w.firstResultAt - w.lastKeyAt) };
   });
   const bytes = await Promise.all([...loaded].map(async (u) => (fileOf(u) ? (await stat(fileOf(u)!)).size : 0)));
   // One more key (a space, so the words stay the same): time to the list being replaced.

@@ -37,6 +37,12 @@ export interface SidebarItem {
 export const SIDEBAR_WINDOW = 7;
 /** Pages listed in a closed section (the rest are on the contents page). */
 export const CLOSED_SECTION_ITEMS = 6;
+/**
+ * Pages listed in all the closed sections of one level together: a site of a
+ * few sections lists CLOSED_SECTION_ITEMS under each, one of many sections
+ * fewer (at least one), so that every page's sidebar stays about the same size.
+ */
+export const CLOSED_SECTIONS_BUDGET = 30;
 
 /** The chain of nodes from a top-level node down to the page's node. */
 export function pathTo(tree: NavNode[], id: string): NavNode[] | undefined {
@@ -112,12 +118,12 @@ const itemOf = (node: NavNode, id: string | undefined): SidebarItem => ({
 const CLOSED_SECTION_DEPTH = 2;
 
 /** A section off the current page's path: its first pages, and theirs, to CLOSED_SECTION_DEPTH levels. */
-function closedSection(node: NavNode, id: string | undefined, depth = 1): SidebarList {
-  const shown = node.children.slice(0, CLOSED_SECTION_ITEMS);
+function closedSection(node: NavNode, id: string | undefined, listed: number, depth = 1): SidebarList {
+  const shown = node.children.slice(0, listed);
   const items = shown.map((child): SidebarItem => {
     const item = itemOf(child, id);
     if (child.children.length === 0 || depth >= CLOSED_SECTION_DEPTH) return item;
-    return { ...item, open: true, children: closedSection(child, id, depth + 1) };
+    return { ...item, open: true, children: closedSection(child, id, listed, depth + 1) };
   });
   return { items, hiddenBefore: 0, hiddenAfter: node.children.length - shown.length };
 }
@@ -125,11 +131,13 @@ function closedSection(node: NavNode, id: string | undefined, depth = 1): Sideba
 function sidebarList(nodes: NavNode[], trail: NavNode[], id: string | undefined): SidebarList {
   const [onTrail, ...rest] = trail;
   const { shown, before, after } = windowAround(nodes, onTrail ? nodes.indexOf(onTrail) : 0);
+  const closedSections = shown.filter((node) => node.children.length > 0 && node !== onTrail).length;
+  const listed = Math.max(1, Math.min(CLOSED_SECTION_ITEMS, Math.floor(CLOSED_SECTIONS_BUDGET / Math.max(1, closedSections))));
   const items = shown.map((node): SidebarItem => {
     const item = itemOf(node, id);
     if (node.children.length === 0) return item;
     if (node === onTrail) return { ...item, open: true, children: sidebarList(node.children, rest, id) };
-    return { ...item, open: node.expanded === true, children: closedSection(node, id) };
+    return { ...item, open: node.expanded === true, children: closedSection(node, id, listed) };
   });
   return { items, hiddenBefore: before, hiddenAfter: after };
 }

@@ -1,7 +1,8 @@
 /**
  * Reads what the PDF's structure says, with pdf-lib: where each link goes
- * (a page of the document, or a URI) and the bookmarks (outline) with their
- * pages. Used to put the real page numbers in the contents, and by the tests.
+ * (a page of the document, or a URI), the bookmarks (outline) with their
+ * pages, and the pages of the named destinations. Used to put the real page
+ * numbers in the contents, and by the tests.
  */
 import { PDFArray, type PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 
@@ -76,17 +77,43 @@ export function pdfLinks(doc: PDFDocument): PdfLink[] {
   return links;
 }
 
+interface OutlineItem {
+  item: PDFDict;
+  title: string;
+  depth: number;
+}
+
+/** The outline's items in reading order, each with its title and depth. */
+export function* outlineItems(doc: PDFDocument): Generator<OutlineItem> {
+  const { lookup } = resolver(doc);
+  function* walk(first: PDFObject | undefined, depth: number): Generator<OutlineItem> {
+    for (let item = lookup(first) as PDFDict | undefined; item; item = lookup(item.get(PDFName.of('Next'))) as PDFDict | undefined) {
+      yield { item, title: textOf(lookup(item.get(PDFName.of('Title')))) ?? '', depth };
+      yield* walk(item.get(PDFName.of('First')), depth + 1);
+    }
+  }
+  const outlines = lookup(doc.catalog.get(PDFName.of('Outlines'))) as PDFDict | undefined;
+  yield* walk(outlines?.get(PDFName.of('First')), 0);
+}
+
 export function pdfBookmarks(doc: PDFDocument): PdfBookmark[] {
   const { lookup, pageOf } = resolver(doc);
-  const bookmarks: PdfBookmark[] = [];
-  const walkItems = (first: PDFObject | undefined, depth: number) => {
-    for (let item = lookup(first) as PDFDict | undefined; item; item = lookup(item.get(PDFName.of('Next'))) as PDFDict | undefined) {
-      const action = lookup(item.get(PDFName.of('A'))) as PDFDict | undefined;
-      bookmarks.push({ title: textOf(lookup(item.get(PDFName.of('Title')))) ?? '', depth, page: pageOf(item.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'))) });
-      walkItems(item.get(PDFName.of('First')), depth + 1);
-    }
-  };
-  const outlines = lookup(doc.catalog.get(PDFName.of('Outlines'))) as PDFDict | undefined;
-  walkItems(outlines?.get(PDFName.of('First')), 0);
-  return bookmarks;
+  return [...outlineItems(doc)].map(({ item, title, depth }) => {
+    const action = lookup(item.get(PDFName.of('A'))) as PDFDict | undefined;
+    return { title, depth, page: pageOf(item.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'))) };
+  });
+}
+
+/**
+ * The page (0-based) of each named destination. Chromium names one after the
+ * id of every element that a link of the document points at.
+ */
+export function destinationPages(doc: PDFDocument): Map<string, number> {
+  const { pageOf } = resolver(doc);
+  const pages = new Map<string, number>();
+  for (const [name, destination] of namedDestinations(doc)) {
+    const page = pageOf(destination);
+    if (page !== undefined) pages.set(name, page);
+  }
+  return pages;
 }

@@ -6,8 +6,8 @@
  * inside the document (to the article, the heading or the duty's row); links
  * to pages the document does not hold become plain text, so that nothing
  * points at the local server. An article's headings go as deep as its place
- * in the navigation, so that the PDF's bookmarks follow it. Disclosures open:
- * paper cannot. Sets `window.rolesDocsPrintReady` when done.
+ * in the navigation, so that the PDF's bookmarks follow it. A duty's
+ * counterparts become jumps to their rows. Other disclosures open: paper cannot. Sets `window.rolesDocsPrintReady` when done.
  */
 (() => {
   const parts = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[data-print-url]')]);
@@ -24,6 +24,24 @@
       moved.append(...heading.childNodes);
       heading.replaceWith(moved);
     }
+  }
+
+  // On paper, a duty's counterpart is a jump to the counterpart's own row (where its
+  // description is printed), with the reason the two go together: the description
+  // again in the narrow name column would make rows taller than a page.
+  for (const details of document.querySelectorAll('details.counterpart')) {
+    const summary = details.querySelector('summary');
+    const target = details.querySelector('.counterpart-body a[href^="#"]');
+    if (!summary || !target) continue;
+    const note = document.createElement('div');
+    note.className = details.className;
+    const link = document.createElement('a');
+    link.href = target.getAttribute('href') ?? '';
+    link.append(...summary.childNodes);
+    const line = document.createElement('p');
+    line.append(link);
+    note.append(line, ...details.querySelectorAll('.counterpart-reason'));
+    details.replaceWith(note);
   }
 
   for (const link of /** @type {HTMLAnchorElement[]} */ ([...document.querySelectorAll('a[href]')])) {

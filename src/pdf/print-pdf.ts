@@ -4,12 +4,13 @@
  * between parts a jump inside the document. It prints twice: the first time
  * to learn on which page each article starts (from the bookmarks), the second
  * with those numbers in the contents (the numbers do not change the layout).
- * Then pdf-lib writes each page's article title at its top; Chromium's footer
- * already says "Page N of M".
+ * Then pdf-lib writes each page's article title at its top and gives the
+ * bookmarks back the spaces Chromium drops; Chromium's footer already says
+ * "Page N of M".
  */
 import type { Page } from 'playwright-core';
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
-import { pdfBookmarks } from './pdf-structure.ts';
+import { PDFDocument, PDFHexString, PDFName, rgb, StandardFonts } from 'pdf-lib';
+import { destinationPages, outlineItems } from './pdf-structure.ts';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -33,25 +34,45 @@ async function contentsEntries(page: Page): Promise<{ anchor: string; title: str
 /** A title without its spaces: Chromium's bookmarks drop the space where a heading wraps. */
 const squeezed = (title: string) => title.replace(/\s+/g, '');
 
-/** Each entry's first page, from the bookmarks: the entries' headings come in the same order. */
+/**
+ * Each entry's first page: the page of its anchor's named destination (the
+ * contents links to every entry, so Chromium names each). Not by title: a
+ * hub page's card may carry an article's title before the article does.
+ */
 function startPages(doc: PDFDocument, entries: { anchor: string; title: string }[]): Record<string, number> {
-  const bookmarks = pdfBookmarks(doc);
+  const destinations = destinationPages(doc);
   const starts: Record<string, number> = {};
-  let next = 0;
   for (const entry of entries) {
-    const at = bookmarks.findIndex((b, i) => i >= next && squeezed(b.title) === squeezed(entry.title) && b.page !== undefined);
-    if (at === -1) continue;
-    starts[entry.anchor] = bookmarks[at].page! + 1;
-    next = at + 1;
+    const page = destinations.get(entry.anchor);
+    if (page !== undefined) starts[entry.anchor] = page + 1;
   }
   return starts;
+}
+
+/** The text of every heading shown, in document order: what Chromium makes the bookmarks of. */
+async function headingTexts(page: Page): Promise<string[]> {
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
+    headings.map((h) => (h as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).filter(Boolean),
+  );
+}
+
+/** Gives back the spaces Chromium's bookmarks lose where a heading wraps, from the headings' own text. */
+function repairBookmarkTitles(doc: PDFDocument, headings: string[]): void {
+  let next = 0;
+  for (const { item, title } of outlineItems(doc)) {
+    const at = headings.findIndex((heading, i) => i >= next && squeezed(heading) === squeezed(title));
+    if (at === -1) continue;
+    next = at + 1;
+    if (headings[at] !== title) item.set(PDFName.of('Title'), PDFHexString.fromText(headings[at]));
+  }
 }
 
 /** Helvetica writes Latin-1: anything else is shown as "?". */
 const latin1 = (text: string) => text.replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
 
-async function stampTitles(bytes: Uint8Array, entries: { anchor: string; title: string }[], starts: Record<string, number>, title: string): Promise<Uint8Array> {
+async function finish(bytes: Uint8Array, entries: { anchor: string; title: string }[], starts: Record<string, number>, title: string, headings: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes);
+  repairBookmarkTitles(doc, headings);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const firstPages = entries.filter((e) => starts[e.anchor]).map((e) => ({ page: starts[e.anchor], title: e.title }));
   doc.getPages().forEach((page, index) => {
@@ -71,7 +92,7 @@ export async function printPdf(page: Page, url: string, paper: Paper, title: str
   await page.waitForFunction(() => (window as unknown as { rolesDocsPrintReady?: boolean }).rolesDocsPrintReady === true);
   await page.evaluate(() => document.fonts.ready);
   const options = { format: paper, printBackground: true, tagged: true, outline: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: MARGIN };
-  const entries = await contentsEntries(page);
+  const [entries, headings] = await Promise.all([contentsEntries(page), headingTexts(page)]);
 
   const first = await PDFDocument.load(await page.pdf(options));
   const starts = startPages(first, entries);
@@ -79,6 +100,6 @@ export async function printPdf(page: Page, url: string, paper: Paper, title: str
     for (const span of document.querySelectorAll<HTMLElement>('[data-page-for]')) span.textContent = String(numbers[span.dataset.pageFor ?? ''] ?? '');
   }, starts);
   const second = await page.pdf(options);
-  const bytes = await stampTitles(second, entries, starts, title);
+  const bytes = await finish(second, entries, starts, title, headings);
   return { bytes, pages: first.getPageCount(), starts };
 }

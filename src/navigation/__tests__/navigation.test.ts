@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { navigationFromFolders, navigationFromToc, type NavNode, type NavPage } from '../build-navigation.ts';
-import { breadcrumbs, distinctLinks, flatten, prevNext, SIDEBAR_WINDOW, sidebar, type SidebarList } from '../page-navigation.ts';
+import { breadcrumbs, CLOSED_SECTION_ITEMS, CLOSED_SECTIONS_BUDGET, distinctLinks, flatten, prevNext, SIDEBAR_WINDOW, sidebar, type SidebarList } from '../page-navigation.ts';
 import { parseTocMarkdown } from '../toc-md.ts';
 import { parseTocYaml } from '../toc-yml.ts';
 
@@ -101,6 +101,34 @@ describe('page navigation', () => {
     // The one folder is the tree's single root, so the sidebar lists its pages.
     expect(large.hiddenBefore + large.hiddenAfter + large.items.length).toBe(1000);
     expect(large.items.some((item) => item.current)).toBe(true);
+  });
+});
+
+describe('closed sections', () => {
+  const count = (list: SidebarList): number => list.items.reduce((n, item) => n + 1 + (item.children ? count(item.children) : 0), 0);
+  const sections = (sectionCount: number, pagesEach: number): NavPage[] =>
+    Array.from({ length: sectionCount * pagesEach }, (_, i) => {
+      const [s, p] = [Math.floor(i / pagesEach), i % pagesEach];
+      return { id: `s${s}/p${p}`, title: `Page ${s}.${p}`, sourcePath: `s${s}/p${p}.md` };
+    });
+
+  it('lists every page of a few small sections, so that each is two clicks away', () => {
+    const list = sidebar(navigationFromFolders(sections(4, CLOSED_SECTION_ITEMS)), 's0/p0');
+    const closed = list.items.filter((item) => item.children && !item.open);
+    expect(closed).toHaveLength(3);
+    for (const item of closed) expect(item.children?.items).toHaveLength(CLOSED_SECTION_ITEMS);
+  });
+
+  it('lists fewer pages under each of many sections, at least one, within the budget', () => {
+    const list = sidebar(navigationFromFolders(sections(20, 50)), 's10/p25');
+    const closed = list.items.filter((item) => item.children && !item.open);
+    expect(closed.length).toBeGreaterThan(10);
+    const listed = closed.map((item) => item.children!.items.length);
+    expect(Math.min(...listed)).toBeGreaterThanOrEqual(1);
+    expect(listed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(CLOSED_SECTIONS_BUDGET);
+    // Each closed section still says how many pages it holds.
+    for (const item of closed) expect(item.children!.items.length + item.children!.hiddenAfter).toBe(50);
+    expect(count(list)).toBeLessThan(2 * (2 * SIDEBAR_WINDOW + 1) + CLOSED_SECTIONS_BUDGET);
   });
 });
 
