@@ -56,3 +56,6 @@ export const CUSTOMER_COLUMN_HEADERS = [
 
 /** The file in the content root that declares counterpart duties. */
 export const COUNTERPARTS_FILE = 'counterparts.yaml';
+
+/** Where Microsoft Learn serves docset-root paths (`/azure/…`) that leave the content root. */
+export const LEARN_SITE = 'https://learn.microsoft.com';

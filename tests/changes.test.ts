@@ -153,6 +153,9 @@ describe('a build told the previous release', () => {
       expect(build.output).toMatch(/Changes since \d{4}-\d{2}-\d{2}: \d+ /);
       const json = JSON.parse(await readFile(path.join(out, 'changes.json'), 'utf8'));
       expect(json.changes.length).toBeGreaterThan(0);
+      // What is published names the previous release, never a path of the machine that built it.
+      expect(json.since).toBe(path.isAbsolute(since) ? `${path.basename(previousOut)}/duties.json` : since);
+      expect(await readFile(path.join(out, 'changes/index.html'), 'utf8')).not.toContain(previousOut);
       results.push(json.changes);
       if (since === 'v1') {
         const server = await serve(out);

@@ -5,6 +5,7 @@
  * extension syntax in any page, and warns only about what leaves the set.
  * Its tabs work with the keyboard, and without JavaScript every panel shows.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,13 +54,28 @@ describe('the azure-cli-2026 docs set', () => {
   it('warns only about what leaves the set, each where it is written', () => {
     const warnings = [...report.matchAll(/^(\S+):(\d+):(\d+) warning \[([\w/-]+)\] (.*)$/gm)].map(([, file, , , rule, message]) => ({ file, rule, message }));
     const byRule = Object.groupBy(warnings, (w) => w.rule);
-    expect(Object.keys(byRule).sort()).toEqual(['includes/outside-docset', 'learn/code-outside-docset', 'links/missing-target', 'toc/outside-docset']);
+    expect(Object.keys(byRule).sort()).toEqual(['includes/outside-docset', 'learn/code-outside-docset', 'links/missing-target', 'links/outside-docset', 'toc/outside-docset']);
     // Shared includes and code samples from the docset root (~/), in other repositories.
     for (const w of [...byRule['includes/outside-docset']!, ...byRule['learn/code-outside-docset']!]) expect(w.message).toMatch(/ ~\//);
     // Links to the generated reference pages, or up out of the set.
     for (const w of byRule['links/missing-target']!) expect(w.message).toMatch(/docs-ref-autogen|"\.\.\//);
+    // Links in the pages from the docset root to other Learn docsets and the reference pages (/azure/…, /cli/azure/…).
+    for (const w of byRule['links/outside-docset']!) expect(w.message).toMatch(/^"(\/|~\/)[a-z]/);
     // TOC entries that point at other Learn docsets (/azure/…).
     for (const w of byRule['toc/outside-docset']!) expect(w.message).toMatch(/links to \/[a-z]/);
+  });
+
+  it('leads every site link of every page to a page or file of the site, and docset-root links to Learn', async () => {
+    let learnLinks = 0;
+    for (const file of await htmlFiles(outDir)) {
+      const html = await readFile(file, 'utf8');
+      learnLinks += html.split('href="https://learn.microsoft.com/').length - 1;
+      for (const [, href] of html.matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)) {
+        const target = path.join(outDir, decodeURIComponent(href));
+        expect(existsSync(href.endsWith('/') ? path.join(target, 'index.html') : target), `${href} in ${path.relative(outDir, file)}`).toBe(true);
+      }
+    }
+    expect(learnLinks).toBeGreaterThan(1000);
   });
 
   it('renders the index.yml landing page, listed first in the navigation', async () => {

@@ -18,7 +18,7 @@ import { type ExportRecord, exportRecordSchema, toExportRecord } from '../duties
 const run = promisify(execFile);
 
 export interface PreviousRelease {
-  /** How the release was named: the file's path or the git ref. */
+  /** How the release was named: the file (see publishedName) or the git ref. */
   since: string;
   /** When it was made: the commit's date, or the file's. */
   date: string;
@@ -31,6 +31,18 @@ export class SinceError extends Error {
     super(message);
     this.fix = fix;
   }
+}
+
+/**
+ * How a previous release's file is named in what is published (changes.json,
+ * the What changed page): as given when that is a path below the working
+ * folder, else by its folder and name only, never by a path of the machine
+ * that built it.
+ */
+export function publishedName(since: string): string {
+  if (!path.isAbsolute(since) && !path.normalize(since).startsWith('..')) return since.split(path.sep).join('/');
+  const file = path.resolve(since);
+  return `${path.basename(path.dirname(file))}/${path.basename(file)}`;
 }
 
 async function fromFile(file: string, since: string): Promise<PreviousRelease> {
@@ -47,7 +59,7 @@ async function fromFile(file: string, since: string): Promise<PreviousRelease> {
     const issue = parsed.error.issues[0];
     throw new SinceError(`SINCE=${since} is not a duties.json: at ${issue.path.join('.') || 'the top'}, ${issue.message}`, 'name the duties.json of the previous release (a build writes it at the root of its output)');
   }
-  return { since, date: (await stat(file)).mtime.toISOString().slice(0, 10), records: parsed.data };
+  return { since: publishedName(since), date: (await stat(file)).mtime.toISOString().slice(0, 10), records: parsed.data };
 }
 
 async function git(cwd: string, args: string[]): Promise<string> {

@@ -5,12 +5,16 @@
  * Works on the HTML tree, so links in raw HTML blocks are rewritten too. A URL
  * is relative to the file it was written in, which for included text is the
  * included file (see sources.ts). A relative link to a file that does not
- * exist is reported, not hidden.
+ * exist is reported, not hidden. A link from the docset root (`/azure/…`,
+ * `~/…`), as Learn writes links to other docsets and to its generated
+ * reference pages, leads to the page of the content root at that path, or,
+ * when there is none, to Microsoft Learn, with a warning.
  */
 import type { Element, Root } from 'hast';
 import path from 'node:path/posix';
 import type { Plugin } from 'unified';
 
+import { LEARN_SITE } from '../config.ts';
 import { joinBase, pageIdFromPath, pageUrl } from '../utils/slugs.ts';
 import { splitUrl } from '../utils/urls.ts';
 import { report } from './messages.ts';
@@ -40,6 +44,24 @@ export function resolveRelativeUrl(url: string, sourcePath: string, base: string
   return { url: joinBase(base, target.split('/').map(encodeURIComponent).join('/')) + suffix, target };
 }
 
+const DOCSET_ROOT = /^(?:\/(?!\/)|~\/)/;
+
+/**
+ * A docset-root URL (`/azure/vms/overview?tabs=cli#top`, `~/intro/roles.md`): the site URL of
+ * the page or file of the content root at that path, or else where Learn serves it.
+ */
+export function resolveDocsetRootUrl(url: string, base: string, fileExists: (contentPath: string) => boolean): { url: string; inContent: boolean } | undefined {
+  if (!DOCSET_ROOT.test(url)) return undefined;
+  const { pathname, suffix } = splitUrl(url.replace(/^~/, ''));
+  const target = pathname.split('/').map(decodeURIComponent).join('/').replace(/^\/+|\/+$/g, '');
+  const pages = target === '' ? ['index.md'] : [/\.md$/i.test(target) ? target : `${target}.md`, `${target}/index.md`];
+  const page = pages.find(fileExists);
+  if (page) return { url: pageUrl(base, pageIdFromPath(page)) + suffix, inContent: true };
+  if (target !== '' && fileExists(target)) return { url: joinBase(base, target.split('/').map(encodeURIComponent).join('/')) + suffix, inContent: true };
+  const learnPath = pathname.replace(/\.md$/i, '');
+  return { url: `${LEARN_SITE}${learnPath}${suffix}`, inContent: false };
+}
+
 const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree, file) => {
   walk(tree, (node) => {
     if (node.type !== 'element') return;
@@ -49,6 +71,19 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
     if (typeof value !== 'string') return;
     let resolved: ReturnType<typeof resolveRelativeUrl>;
     try {
+      const fromRoot = resolveDocsetRootUrl(value.trim(), options.base, options.fileExists);
+      if (fromRoot) {
+        element.properties[attribute] = fromRoot.url;
+        if (!fromRoot.inContent) {
+          report(file, `"${value}" leads outside the content root, to another Learn docset or a reference page`, {
+            rule: 'links/outside-docset',
+            severity: 'warning',
+            fix: `it is shown as a link to ${fromRoot.url.split(/[?#]/)[0]}; add the page to the content root to publish it here`,
+            node: element,
+          });
+        }
+        return;
+      }
       resolved = resolveRelativeUrl(value.trim(), sourceFileOf(file, element).path, options.base);
     } catch {
       report(file, `"${value}" is not a valid URL: a "%" must start an escape such as %20`, {

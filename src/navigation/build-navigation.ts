@@ -5,6 +5,7 @@
  * structure defines the tree.
  */
 import path from 'node:path/posix';
+import { LEARN_SITE } from '../config.ts';
 import type { Diagnostic } from '../utils/diagnostics.ts';
 import { pageIdFromPath } from '../utils/slugs.ts';
 import type { TocEntry } from './toc-entry.ts';
@@ -34,7 +35,6 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
  * they leave the content root, and are shown as links to where Learn serves them.
  */
 const DOCSET_ROOT = /^(?:\/(?!\/)|~\/)/;
-export const LEARN_SITE = 'https://learn.microsoft.com';
 
 export function navigationFromToc(entries: TocEntry[], pages: NavPage[]): { tree: NavNode[]; diagnostics: Diagnostic[] } {
   const known = new Set(pages.map((p) => p.id));

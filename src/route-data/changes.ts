@@ -19,6 +19,8 @@ export interface ChangesData {
   counts: Record<DutyChange['kind'], number>;
   /** Per article (in navigation order), the customer's changes first. */
   articles: { title: string; url: string; changes: DutyChange[] }[];
+  /** Each duty's name by its id, in this release or else the previous one. */
+  dutyNames: Map<string, string>;
 }
 
 const KINDS = ['added', 'removed', 'renamed', 'moved', 'reworded', 'paired', 'unpaired'] as const;
@@ -42,7 +44,8 @@ export const changesData = once(async (): Promise<ChangesData | undefined> => {
       const doc = [...docs.values()].find((d) => docUrl(d.id) === url);
       return { title: doc ? articleTitle(doc, doc.id) : url, url, changes: list.sort(customerFirst) };
     });
-  return { since: previous.since, date: previous.date, changes, counts, articles };
+  const dutyNames = new Map([...previous.records, ...current].map((record) => [record.id, record.name]));
+  return { since: previous.since, date: previous.date, changes, counts, articles, dutyNames };
 });
 
 export interface ChangeMark {
@@ -84,7 +87,7 @@ export interface ChangeLine {
   diff: DutyChange['descriptionDiff'];
 }
 
-export function changeLine(change: DutyChange, ownerName: (owner: string) => string): ChangeLine {
+export function changeLine(change: DutyChange, ownerName: (owner: string) => string, dutyName: (id: string) => string): ChangeLine {
   const duty = (change.after ?? change.before)!;
   const detail =
     change.kind === 'renamed'
@@ -92,7 +95,7 @@ export function changeLine(change: DutyChange, ownerName: (owner: string) => str
       : change.kind === 'moved'
         ? `was ${ownerName(change.before!.owner)}’s, in ${change.before!.doc}`
         : change.counterpart
-          ? `with ${change.counterpart}`
+          ? `with “${dutyName(change.counterpart)}”`
           : undefined;
   return {
     kind: change.kind,

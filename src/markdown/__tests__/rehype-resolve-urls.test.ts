@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRelativeUrl } from '../rehype-resolve-urls.ts';
+import { resolveDocsetRootUrl, resolveRelativeUrl } from '../rehype-resolve-urls.ts';
 import { render } from './render.ts';
 
 const files = ['intro/roles.md', 'get-started/apps.md', 'get-started/index.md', 'intro/images/a.png'];
@@ -44,5 +44,24 @@ describe('rehype-resolve-urls', () => {
   it('honours the base path', () => {
     const resolved = resolveRelativeUrl('b.md#x', 'dir/a.md', '/docs/');
     expect(resolved?.url).toBe('/docs/dir/b/#x');
+  });
+
+  it('sends a docset-root link that leaves the content root to Microsoft Learn, with a warning at its position', async () => {
+    const { html, messages } = await render('Text\n\nSee [tenant](/cli/azure/account/tenant?view=azure-cli-latest#list).', { sourcePath: 'intro/roles.md', files });
+    expect(html).toBe('<p>Text</p>\n<p>See <a href="https://learn.microsoft.com/cli/azure/account/tenant?view=azure-cli-latest#list">tenant</a>.</p>');
+    expect(messages.map((m) => [m.ruleId, m.fatal, m.line, m.column])).toEqual([['links/outside-docset', false, 3, 5]]);
+  });
+
+  it('keeps a docset-root link to a page or file of the content root on the site, with no message', async () => {
+    const { html, messages } = await render('[A](/get-started/apps#top) [S](~/get-started/index.md) [I](/intro/images/a.png) [H](/)', { sourcePath: 'intro/roles.md', files: [...files, 'index.md'] });
+    expect(html).toBe('<p><a href="/get-started/apps/#top">A</a> <a href="/get-started/">S</a> <a href="/intro/images/a.png">I</a> <a href="/">H</a></p>');
+    expect(messages).toEqual([]);
+  });
+
+  it('resolves docset-root links under the base path, and leaves other URLs to the relative rules', () => {
+    const exists = (p: string) => files.includes(p);
+    expect(resolveDocsetRootUrl('/intro/roles', '/docs/', exists)).toEqual({ url: '/docs/intro/roles/', inContent: true });
+    expect(resolveDocsetRootUrl('~/azure/x.md', '/docs/', exists)).toEqual({ url: 'https://learn.microsoft.com/azure/x', inContent: false });
+    for (const url of ['//cdn.example.com/a.js', 'https://example.com/', 'a.md', '#x']) expect(resolveDocsetRootUrl(url, '/', exists)).toBeUndefined();
   });
 });
