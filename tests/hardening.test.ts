@@ -78,6 +78,12 @@ describe('hostile but valid content', () => {
     expect(img.properties.src).toBe('/pic.svg');
   });
 
+  it('says what it removed or renamed to make the content safe, where it is written', () => {
+    expect(build.output).toMatch(/roles\.md:8:1 warning \[html\/removed\] name="querySelector" on <img> is removed/);
+    expect(build.output).toMatch(/a b\.md:1:1 warning \[pages\/url-from-name\] this page's URL is \/a-b\//);
+    expect(build.output).toMatch(/c#d\.md:1:1 warning \[pages\/url-from-name\] this page's URL is \/c-d\//);
+  });
+
   it('gives every file a URL that works, even with a space or a # in its name', async () => {
     const home = await readHtml(path.join(outDir, 'index.html'));
     const hrefs = selectAll('.prose a', home).map((a) => String(a.properties.href));

@@ -112,6 +112,16 @@ function checkPageUrls(pages: { id: string; sourcePath: string }[], contentDir: 
     } else {
       seen.set(page.id, page.sourcePath);
     }
+    // Characters with a meaning in URLs (# ? % and the like) became "-": the page works, and its author is told.
+    const asWritten = page.sourcePath.replace(/\.(md|ya?ml)$/i, '').replace(/(^|\/)index$/i, '').toLowerCase();
+    if (asWritten !== page.id && asWritten !== '' && /[^\w./-]/.test(asWritten)) {
+      report(file, `this page's URL is /${page.id}/: the characters of its file name that mean something in a URL became "-"`, {
+        rule: 'pages/url-from-name',
+        severity: 'warning',
+        fix: 'rename the file with letters, digits and dashes only, so that its URL reads like its name',
+        place: { line: 1, column: 1 },
+      });
+    }
     const reserved = RESERVED_PAGE_IDS.find((r) => page.id === r.id || page.id.startsWith(`${r.id}/`));
     if (reserved) {
       report(file, `this page's URL /${page.id}/ is the site's own ${reserved.what}`, {

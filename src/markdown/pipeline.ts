@@ -25,6 +25,7 @@ import { type PluggableList, unified } from 'unified';
 import type { VFile } from 'vfile';
 import rehypeCollectHeadings, { HEADING_ANCHOR_CLASS } from './rehype-collect-headings.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
+import rehypeReportRemovedHtml from './rehype-report-removed-html.ts';
 import rehypeResolveUrls from './rehype-resolve-urls.ts';
 import rehypeTidyHtml from './rehype-tidy-html.ts';
 import rehypeWrapTables from './rehype-wrap-tables.ts';
@@ -84,6 +85,7 @@ export function createPipeline(options: PipelineOptions): MarkdownPipeline {
   const renderer = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhenNeeded)
+    .use(rehypeReportRemovedHtml)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeResolveUrls, { base: options.base, fileExists: options.fileExists })
     .use(rehypeTidyHtml)
