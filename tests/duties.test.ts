@@ -137,7 +137,7 @@ describe('duty errors and warnings in a build', () => {
       'warnings.md': `---\ntitle: T\ndescription:\n---\n\n## Microsoft's roles and responsibilities\n\nRole or reponsibility | Description\n--- | ---\nPolicy | As prescribed (link to be added).\n`,
     });
     const { code, output } = await build();
-    expect(code).toBe(0);
+    expect(code, output).toBe(0);
     const tail = output.slice(output.lastIndexOf('counterpart pair(s)'));
     expect(tail).toMatch(/0 content error\(s\), 3 warning\(s\)\./);
     expect(tail).toMatch(/warnings\.md:3:1 warning \[front-matter\/empty-description\]/);

@@ -226,6 +226,13 @@ describe('output that survives an interrupted or concurrent build', () => {
     expect(leftovers).toEqual([]);
   });
 
+  it('builds two sites at once into two outputs outside the project (Astro keeps their server code in one .astro/ folder)', async () => {
+    const sites = await Promise.all(['One', 'Two'].map((title) => tempContentRoot({ 'index.md': page(`Site ${title}`, `The ${title} site.`) })));
+    const runs = await Promise.all(sites.map((site) => startBuild({ CONTENT_DIR: site.dir, OUT_DIR: site.outDir }).done));
+    expect(runs.map((run) => run.code), runs.map((run) => run.output).join('\n')).toEqual([0, 0]);
+    for (const [i, title] of ['One', 'Two'].entries()) await expect(readFile(path.join(sites[i].outDir, 'index.html'), 'utf8')).resolves.toContain(`Site ${title}`);
+  });
+
   it('keeps the previous offline bundle, folder and zip, whole when npm run bundle is killed', async () => {
     const first = await tempContentRoot({ 'index.md': page('Bundled site', 'The bundle to keep.') });
     const siteDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'roles-docs-bundle-')), 'site');

@@ -41,8 +41,10 @@ function cleanUpAfterDeadRuns(outDir: string): void {
   }
 }
 
-async function lock(outDir: string, onWait: (pid: number) => void): Promise<() => void> {
-  const lockFile = `${outDir}.lock`;
+/** Waits until no living process holds `<name>.lock`, then holds it; returns the release. */
+export async function lock(name: string, onWait: (pid: number) => void): Promise<() => void> {
+  const lockFile = `${name}.lock`;
+  mkdirSync(path.dirname(lockFile), { recursive: true });
   let announced = false;
   for (;;) {
     try {

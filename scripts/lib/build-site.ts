@@ -18,6 +18,7 @@ import { DIAGNOSTICS_CHANNEL, type Diagnostic, formatGrouped, formatReport } fro
 import { basePathSetting } from '../../src/utils/build-settings.ts';
 import { resolveContentDir } from '../../src/utils/content-root.ts';
 import { PROGRESS_CHANNEL, type Progress } from '../../src/utils/progress.ts';
+import { lock } from './atomic-output.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -125,12 +126,17 @@ export async function buildSite(
   const progress = record<Progress>(PROGRESS_CHANNEL, progressPrinter());
   const report = path.relative(process.cwd(), options.reportFile) || options.reportFile;
   let failure: (Error & { diagnostics?: Diagnostic[] }) | undefined;
+  // Astro writes the pages' server code beside a static output inside the working folder, and into
+  // the working folder's .astro/ for one outside it: builds of outputs outside it take turns.
+  const outside = !path.resolve(String(config.outDir)).startsWith(path.join(process.cwd(), path.sep));
+  const release = outside ? await lock(path.join(process.cwd(), '.astro', 'server-build'), (pid) => console.log(`Waiting for another build (process ${pid}) to finish with .astro/ ...`)) : undefined;
   try {
     await build({ logLevel: 'warn', ...config });
   } catch (error) {
     failure = contentError(error);
     if (!failure) throw error;
   } finally {
+    release?.();
     for (const recording of [diagnostics, snapshots, searchIndexes, progress]) recording.stop();
   }
   const problems = failure?.diagnostics ?? diagnostics.messages.at(-1) ?? [];
