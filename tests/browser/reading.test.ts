@@ -180,6 +180,18 @@ describe('the page layout', () => {
     await page.close();
   });
 
+  it('shows the matrix pages whole: the counts of the index in view at 375 px, the side-by-side pairs without an inner scroll box', async () => {
+    const index = await open('mmd', '/matrix/', 375);
+    for (const box of await index.locator('.table-scroll').all()) {
+      await expect(box.evaluate((b) => b.scrollWidth - b.clientWidth)).resolves.toBeLessThanOrEqual(1);
+    }
+    await index.close();
+    const seed = await open('seed', '/matrix/microsoft-365-managed-desktop-roles-and-responsibilities/', 1280);
+    const pairs = seed.locator('.table-scroll:has(> table.matrix)');
+    await expect(pairs.evaluate((b) => b.scrollHeight - b.clientHeight)).resolves.toBeLessThanOrEqual(1);
+    await seed.close();
+  });
+
   const screenshots: [SiteName, string, string][] = [
     ['seed', '/', 'seed-home'],
     ['seed', '/roles-and-responsibilities/#duty-microsoft-policy-management', 'seed-duty'],
