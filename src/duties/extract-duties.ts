@@ -209,10 +209,11 @@ function taskMatrixDuties(table: Table, columns: TaskMatrixColumns, heading: str
       }
       if (cellMark !== 'yes') continue;
       checked += 1;
-      const providerSlug = manyProviders && party.provider ? `${party.provider} ` : '';
+      // The slug says the provider (when a table has several), the phase (when there is one) and the task.
+      const slugText = [manyProviders ? party.provider : undefined, phase, name].filter(Boolean).join(' ');
       const duty = page.add(
         { owner: party.owner, kind: 'task', name, description, section: heading, ...(phase ? { phase } : {}), ...(party.provider ? { provider: party.provider } : {}) },
-        `${providerSlug}${phase} ${name}`,
+        slugText,
         row,
         cell,
       );

@@ -107,3 +107,24 @@ describe('extractDuties errors and warnings', () => {
     expect(none.messages).toEqual([]);
   });
 });
+
+describe('task matrices', () => {
+  const matrix = (heading: string | undefined) =>
+    `${heading ? `## ${heading}\n\n` : 'Intro.\n\n'}| Task | Your responsibility | Windows Autopatch |\n| --- | --- | --- |\n| Do it | :heavy_check_mark: | :heavy_check_mark: |\n| Review it | :x: | :heavy_check_mark: |\n`;
+
+  it('makes each checked cell a duty whose id says the phase when there is one', async () => {
+    const { found, messages } = await duties(matrix('Deploy'));
+    expect(messages).toEqual([]);
+    expect(found.map((d) => [d.id, d.phase, d.provider ?? null])).toEqual([
+      ['page/customer/deploy-do-it', 'Deploy', null],
+      ['page/microsoft/deploy-do-it', 'Deploy', 'Windows Autopatch'],
+      ['page/microsoft/deploy-review-it', 'Deploy', 'Windows Autopatch'],
+    ]);
+  });
+
+  it('makes ids from the task alone when no heading above names a phase', async () => {
+    const { found } = await duties(matrix(undefined));
+    expect(found.map((d) => d.phase ?? null)).toEqual([null, null, null]);
+    expect(found.map((d) => d.id)).toEqual(['page/customer/do-it', 'page/microsoft/do-it', 'page/microsoft/review-it']);
+  });
+});
