@@ -2,7 +2,7 @@
  * Prints the print document (pages/[print]/, served from a built site) into
  * the PDF with Chromium: tagged, with bookmarks from the headings, every link
  * between parts a jump inside the document. It prints twice: the first time
- * to learn on which page each article starts (from the bookmarks), the second
+ * to learn on which page each article starts (where the contents' links land), the second
  * with those numbers in the contents (the numbers do not change the layout).
  * Then pdf-lib writes each page's article title at its top and gives the
  * bookmarks back the spaces Chromium drops; Chromium's footer already says
