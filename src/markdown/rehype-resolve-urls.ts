@@ -16,7 +16,7 @@ import type { Plugin } from 'unified';
 
 import { LEARN_SITE } from '../config.ts';
 import { joinBase, pageIdFromPath, pageUrl } from '../utils/slugs.ts';
-import { splitUrl } from '../utils/urls.ts';
+import { DOCSET_ROOT, splitUrl } from '../utils/urls.ts';
 import { report } from './messages.ts';
 import { sourceFileOf } from './sources.ts';
 import { walk } from './walk.ts';
@@ -43,8 +43,6 @@ export function resolveRelativeUrl(url: string, sourcePath: string, base: string
   if (/\.md$/i.test(target)) return { url: pageUrl(base, pageIdFromPath(target)) + suffix, target };
   return { url: joinBase(base, target.split('/').map(encodeURIComponent).join('/')) + suffix, target };
 }
-
-const DOCSET_ROOT = /^(?:\/(?!\/)|~\/)/;
 
 /**
  * A docset-root URL (`/azure/vms/overview?tabs=cli#top`, `~/intro/roles.md`): the site URL of

@@ -8,6 +8,7 @@ import path from 'node:path/posix';
 import { LEARN_SITE } from '../config.ts';
 import type { Diagnostic } from '../utils/diagnostics.ts';
 import { pageIdFromPath } from '../utils/slugs.ts';
+import { DOCSET_ROOT } from '../utils/urls.ts';
 import type { TocEntry } from './toc-entry.ts';
 
 export interface NavNode {
@@ -30,11 +31,6 @@ export interface NavPage {
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 /** Schemes a TOC may link to; anything else (javascript:, data:, vbscript:…) could run on the site. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
-/**
- * Learn links to other docsets from the site root (`/azure/…`, or `~/…`):
- * they leave the content root, and are shown as links to where Learn serves them.
- */
-const DOCSET_ROOT = /^(?:\/(?!\/)|~\/)/;
 
 export function navigationFromToc(entries: TocEntry[], pages: NavPage[]): { tree: NavNode[]; diagnostics: Diagnostic[] } {
   const known = new Set(pages.map((p) => p.id));
