@@ -4,7 +4,7 @@
  * and content errors that fail the build with the file named.
  */
 import { selectAll } from 'hast-util-select';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownPages, tempContentRoot } from './helpers/content-root.ts';
@@ -75,6 +75,15 @@ describe.each(Object.entries(BUILT_SITES))('every built page of the %s site', (_
     const articles = await markdownPages(site.contentDir);
     const dutyGroups = new Set(duties.map((d) => `${d.doc} ${d.owner}`));
     expect(entry.languages.en.page_count).toBe(articles.length + dutyGroups.size);
+  });
+
+  it("publishes Pagefind's files as src/search/pagefind-files.ts changes them: the WebAssembly decompressed, the first search's poll at 5 ms", async () => {
+    const bundle = path.join(site.outDir, 'pagefind');
+    const [wasm] = (await readdir(bundle)).filter((name) => /^wasm\.en\.pagefind$/.test(name));
+    expect((await readFile(path.join(bundle, wasm))).subarray(0, 12).toString()).toBe('pagefind_dcd');
+    const api = await readFile(path.join(bundle, 'pagefind.js'), 'utf8');
+    expect(api).toContain('await asyncSleep(5);}');
+    expect(api).not.toContain('await asyncSleep(50);}if(!this.raw_ptr)');
   });
 
   it('is in HTML with a language, a title and a viewport', async () => {

@@ -15,13 +15,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { channel } from 'node:diagnostics_channel';
-import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SITE_LANGUAGE } from '../config.ts';
 import { type ContentSnapshot, onSnapshot } from '../loaders/content-snapshot.ts';
+import { adaptPagefindFile, isAdapted } from '../search/pagefind-files.ts';
 import { searchRecords } from '../search/records.ts';
 import { SEARCH_UI_SOURCE, searchUiScript } from '../search/search-ui-script.ts';
 
@@ -73,6 +74,10 @@ export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapsh
     const written = await indexing.index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED_FILES.map((name) => rm(path.join(bundleDir, name), { force: true })));
+    for (const name of (await readdir(bundleDir)).filter(isAdapted)) {
+      const file = path.join(bundleDir, name);
+      await writeFile(file, adaptPagefindFile(name, await readFile(file)));
+    }
     await writeFile(path.join(bundleDir, SEARCH_UI_SCRIPT), await searchUiScript(bundleDir));
     return { records: indexing.records, milliseconds: Math.round(performance.now() - indexing.started) };
   } finally {
@@ -98,7 +103,7 @@ function devIndex(): { files: () => Promise<Map<string, Uint8Array>>; stop: () =
       if (errors.length > 0) throw new Error(errors.join('; '));
       await previous?.deleteIndex();
       previous = index;
-      return new Map(files.map((file) => [file.path, file.content]));
+      return new Map(files.map((file) => [file.path, adaptPagefindFile(file.path, file.content)]));
     });
     latest.catch(() => {});
   });
