@@ -19,7 +19,8 @@ const waiting = new Map<string, (base64: string) => void>();
 const loaded = new Map<string, Promise<string | undefined>>();
 (globalThis as Record<string, unknown>)[FILE_CALLBACK] = (name: string, base64: string) => waiting.get(name)?.(base64);
 
-function loadFile(name: string): Promise<string | undefined> {
+/** Starts reading an index file (by its name after `pagefind/`), once; `fetch` then takes it from here. */
+export function loadFile(name: string): Promise<string | undefined> {
   let file = loaded.get(name);
   if (!file) {
     file = new Promise((resolve) => {

@@ -14,6 +14,8 @@
  */
 import * as pagefind from 'pagefind-bundle';
 import { relativeFile, sitePathToFile } from '../site-paths.ts';
+import { loadFile } from './embedded-fetch.ts';
+import { embeddedName } from './file-scripts.ts';
 
 type PagefindApi = typeof pagefind;
 interface ResultData {
@@ -57,4 +59,8 @@ function withOfflineResults(response: SearchResponse | null): SearchResponse | n
   init: pagefind.init,
   filters: pagefind.filters,
   search: async (...args: Parameters<PagefindApi['search']>) => withOfflineResults(await pagefind.search(...args)),
+  /** Reads these index files at once (Pagefind asks for each only after the one that names it). */
+  preloadFiles: (urls: string[]) => {
+    for (const url of urls) void loadFile(embeddedName(url));
+  },
 };

@@ -23,8 +23,9 @@
   /**
    * Filled in when the index is written (src/search/search-ui-script.ts): the
    * index files every search needs, so that they are fetched at once rather
-   * than each after the one that names it, and the tag that gives the entry
-   * file a stable URL (Pagefind's metaCacheTag). Empty in `astro dev`.
+   * than each after the one that names it (hosted, as preloads; offline, as
+   * the bundle's file scripts), and the tag that gives the entry file a
+   * stable URL (Pagefind's metaCacheTag). Empty in `astro dev`.
    */
   const INDEX = /* index files */ { tag: '', files: [] };
   if (!embedded) {
@@ -65,7 +66,9 @@
       script.onerror = () => reject(new Error(`Could not load ${script.src}`));
       document.head.append(script);
     });
-    return /** @type {any} */ (window).RolesDocsPagefind;
+    const api = /** @type {any} */ (window).RolesDocsPagefind;
+    api.preloadFiles(INDEX.files);
+    return api;
   };
 
   // On the main thread: a search index worker costs more to start (its own
