@@ -4,7 +4,8 @@
  * inside the page, so the test driver's own delays do not count. "Cold" is a
  * fresh browser profile (nothing cached); "warm" is a second page in the same
  * browser. Also: the time from one more keystroke, with search open, to the
- * new results, and the bytes of search files the first query loaded.
+ * new results, and the bytes of search files the first query loaded. Each
+ * figure is the median of several runs.
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -83,16 +84,29 @@ async function timeOnce(context: BrowserContext, url: string, query: string, fil
   return { ...first, nextKeyMs, bytesLoaded: bytes.reduce((a, b) => a + b, 0) };
 }
 
-/** `fileOf` maps a requested URL to the file it reads, to count its bytes. */
-export async function timeFirstResult(url: string, query: string, fileOf: (url: string) => string | undefined): Promise<{ cold: SearchTiming; warm: SearchTiming }> {
-  const browser = await launchBrowser();
-  try {
-    const cold = await timeOnce(browser.context, url, query, fileOf);
-    const warm = await timeOnce(browser.context, url, query, fileOf);
-    return { cold, warm };
-  } finally {
-    await browser.close();
+/** Each figure's median over the runs (one run's figures vary by ±50% on a busy 2-core machine). */
+function medians(runs: SearchTiming[]): SearchTiming {
+  const median = (key: keyof SearchTiming) => runs.map((run) => run[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { openToResultMs: median('openToResultMs'), keyToResultMs: median('keyToResultMs'), lastKeyToResultMs: median('lastKeyToResultMs'), nextKeyMs: median('nextKeyMs'), bytesLoaded: median('bytesLoaded') };
+}
+
+/**
+ * Medians of `runs` runs, each in a new browser: cold, then warm. `fileOf`
+ * maps a requested URL to the file it reads, to count its bytes.
+ */
+export async function timeFirstResult(url: string, query: string, fileOf: (url: string) => string | undefined, runs = 5): Promise<{ cold: SearchTiming; warm: SearchTiming }> {
+  const cold: SearchTiming[] = [];
+  const warm: SearchTiming[] = [];
+  for (let run = 0; run < runs; run++) {
+    const browser = await launchBrowser();
+    try {
+      cold.push(await timeOnce(browser.context, url, query, fileOf));
+      warm.push(await timeOnce(browser.context, url, query, fileOf));
+    } finally {
+      await browser.close();
+    }
   }
+  return { cold: medians(cold), warm: medians(warm) };
 }
 
 /** For the offline bundle: a file:// URL is its own file. */
