@@ -4,7 +4,7 @@
  * and content errors that fail the build with the file named.
  */
 import { selectAll } from 'hast-util-select';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownPages, tempContentRoot } from './helpers/content-root.ts';
@@ -127,5 +127,24 @@ describe('content errors', () => {
     expect(result.output).toMatch(/bad-date\.md:3:1 error \[front-matter\/ms-date\].*ms\.date.*13\/45\/2018/);
     expect(result.output).toMatch(/sub\/no-title\.md:\d+:\d+ error \[front-matter\/title\].*title/);
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
+
+describe('a second build', () => {
+  it('processes only the page that was edited, and publishes its change with the other pages kept', async () => {
+    const page = (title: string, duty: string) => `---\ntitle: ${title}\ndescription: A page.\n---\n\n# ${title}\n\n## Microsoft's roles and responsibilities\n\nRole or responsibility | Description\n--- | ---\n${duty} | Microsoft does it.\n`;
+    const root = await tempContentRoot({ 'a.md': page('Alpha', 'Patching'), 'b.md': page('Beta', 'Backups'), 'c.md': page('Gamma', 'Billing') });
+    const first = await root.build();
+    expect(first.code, first.output).toBe(0);
+    await writeFile(path.join(root.dir, 'b.md'), page('Beta', 'Restores'));
+    const second = await root.build();
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toMatch(/^Processed 1 page\(s\) in/m);
+    expect(second.output).toMatch(/^2 page\(s\) unchanged since the last build\./m);
+    expect(texts(await readHtml(path.join(root.outDir, 'b/index.html')), '.prose td').join(' ')).toContain('Restores');
+    expect(texts(await readHtml(path.join(root.outDir, 'a/index.html')), '.prose td').join(' ')).toContain('Patching');
+    const third = await root.build();
+    expect(third.output).toMatch(/^All 3 page\(s\) unchanged since the last build\./m);
+    expect(texts(await readHtml(path.join(root.outDir, 'b/index.html')), '.prose td').join(' ')).toContain('Restores');
   });
 });

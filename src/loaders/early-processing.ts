@@ -5,6 +5,8 @@
  * starts processing every page of the content root at once, when there is no
  * persisted store to reuse; when the docs loader plans the load, it takes the
  * results of the pages it needs, as long as their inputs are still the same.
+ * With a store to reuse, it starts one worker, which the plan takes for the
+ * pages that changed.
  *
  * The integration and the loaders run in different module graphs (Vite loads
  * the content config on its own), so the processing is handed over through a
@@ -12,7 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createPagePool } from './page-pool.ts';
+import { createPagePool, PAGES_PER_WORKER, type PagePool } from './page-pool.ts';
 import { pageTasks } from './page-tasks.ts';
 import type { PageResult, PageTask, SiteFacts } from './process-page.ts';
 import { readContentRoot } from './read-content-root.ts';
@@ -20,6 +22,8 @@ import { readContentRoot } from './read-content-root.ts';
 export interface EarlyProcessing {
   /** The result for this task, when the same task on the same site was started early. */
   take: (site: SiteFacts, task: PageTask) => Promise<PageResult> | undefined;
+  /** A pool started early for this site that suits this many pages, if there is one (closed by `close`). */
+  pool: (site: SiteFacts, pages: number) => PagePool | undefined;
   close: () => Promise<void>;
 }
 
@@ -56,18 +60,35 @@ async function processEverything(contentDir: string, base: string): Promise<Earl
       matching = facts;
       return sameTask(early.task, task) ? early.result : undefined;
     },
+    pool: () => undefined,
     close: () => pool.close(),
   };
 }
 
 /**
- * Starts processing every page, unless a persisted content store exists
- * (then most pages are unchanged, and the plan processes only the others).
+ * With a persisted store, most pages are usually unchanged: one worker starts
+ * and loads the pipeline while Astro starts, ready for the few pages that
+ * changed (starting it when the plan asks kept the build waiting a second).
+ */
+async function workerInWaiting(contentDir: string, base: string): Promise<EarlyProcessing> {
+  const { site } = pageTasks(await readContentRoot(contentDir), base);
+  const pool = createPagePool(site, 1);
+  return {
+    take: () => undefined,
+    pool: (facts, pages) => (pages <= PAGES_PER_WORKER && sameSite(site, facts) ? { processEach: pool.processEach, close: async () => {} } : undefined),
+    close: () => pool.close(),
+  };
+}
+
+/**
+ * Starts processing every page; or, when a persisted content store exists
+ * (most pages are then unchanged, and the plan processes only the others),
+ * starts a worker for them.
  */
 export function startEarlyProcessing(contentDir: string, base: string, storeFile: string): void {
   const key = keyOf(contentDir, base);
-  if (registry().has(key) || existsSync(storeFile)) return;
-  registry().set(key, processEverything(contentDir, base));
+  if (registry().has(key)) return;
+  registry().set(key, existsSync(storeFile) ? workerInWaiting(contentDir, base) : processEverything(contentDir, base));
 }
 
 /** Hands over the early processing of this content root, once. */

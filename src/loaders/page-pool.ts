@@ -17,8 +17,8 @@ import path from 'node:path';
 import { Tinypool } from 'tinypool';
 import type { PageResult, PageTask, SiteFacts } from './process-page.ts';
 
-/** Below this many pages a second worker costs more to start than it saves. */
-const PAGES_PER_EXTRA_WORKER = 40;
+/** Up to this many pages, a second worker costs more to start than it saves. */
+export const PAGES_PER_WORKER = 40;
 const MAX_BATCH = 20;
 /**
  * A page needs little memory: a small old generation makes each worker
@@ -38,7 +38,7 @@ export interface PagePool {
 }
 
 export function createPagePool(site: SiteFacts, pageCount: number): PagePool {
-  const workers = Math.max(1, Math.min(availableParallelism(), 1 + Math.floor(pageCount / PAGES_PER_EXTRA_WORKER)));
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(pageCount / PAGES_PER_WORKER)));
   const factsDir = mkdtempSync(path.join(tmpdir(), 'roles-docs-pool-'));
   const factsFile = path.join(factsDir, 'site.json');
   writeFileSync(factsFile, JSON.stringify(site));

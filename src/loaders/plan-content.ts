@@ -163,7 +163,7 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
     const early = await options.early;
     const started = changed.map(({ task }) => early?.take(site, task));
     const remaining = changed.filter((_, i) => !started[i]).map(({ task }) => task);
-    const pool = remaining.length > 0 ? options.pool(site, remaining.length) : undefined;
+    const pool = remaining.length > 0 ? (early?.pool(site, remaining.length) ?? options.pool(site, remaining.length)) : undefined;
     const fromPool = pool?.processEach(remaining) ?? [];
     let done = 0;
     options.onPage?.(0, changed.length);
