@@ -2,14 +2,17 @@
  * `npm run dev` on a content root of many pages, as a writer uses it: an
  * edited page is processed alone (the others are taken from the store), its
  * new text is served, each warning is printed once, not again on every
- * edit, and search finds the edited text.
+ * edit, search finds the edited text, and a build run beside it leaves it
+ * serving.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, errorBanner, startDevServer, waitFor } from '../scripts/lib/dev-server.ts';
 import { writeSyntheticCorpus } from '../scripts/lib/synthetic-corpus.ts';
+import { runBuild } from './helpers/build.ts';
 import { launchBrowser } from './helpers/browser.ts';
+import { SEED_CONTENT } from './helpers/paths.ts';
 import { DIALOG, waitForResults } from './helpers/search.ts';
 import { writeTempFiles } from './helpers/temp-files.ts';
 
@@ -30,7 +33,8 @@ describe(`npm run dev on ${PAGES} pages`, () => {
     // One warning to count: a placeholder.
     const file = path.join(contentDir, page);
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^(Customer [^|]+\| )/m, '$1TBD. '));
-    server = await startDevServer(contentDir, '/section-000/service-0001/');
+    // Its own output folder's settings, which the build beside it shares in the last test.
+    server = await startDevServer(contentDir, '/section-000/service-0001/', { OUT_DIR: `${contentDir}-dist` });
     url = `${server.origin}/section-000/service-0001/`;
   });
 
@@ -112,5 +116,15 @@ describe(`npm run dev on ${PAGES} pages`, () => {
     await waitFor(async () => ((await banner()) === undefined ? true : undefined), GIVE_UP_MS).catch((error: Error) => {
       throw new Error(`${error.message}; the dev server said:\n${output().slice(before)}`);
     });
+  });
+
+  it('goes on serving its pages while `npm run build` of other content runs with the same settings', async () => {
+    // The build keeps only the page versions it uses; the dev server's are kept apart from them.
+    const built = await runBuild({ CONTENT_DIR: SEED_CONTENT, OUT_DIR: `${contentDir}-dist` });
+    expect(built.code, built.output).toBe(0);
+    const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Quixotic');
+    expect(output()).not.toMatch(/ENOENT/);
   });
 });

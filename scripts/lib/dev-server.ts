@@ -44,14 +44,14 @@ function outsideTheTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'TEST'));
 }
 
-/** Starts the dev server on contentDir and waits until it serves firstPath. */
-export async function startDevServer(contentDir: string, firstPath: string): Promise<DevServer> {
+/** Starts the dev server on contentDir (with `env`'s settings too) and waits until it serves firstPath. */
+export async function startDevServer(contentDir: string, firstPath: string, env: Record<string, string> = {}): Promise<DevServer> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
     // Not under a test runner's NODE_ENV=test, where Astro's dev server finds no pages.
-    env: { ...outsideTheTestRunner(process.env), NODE_ENV: 'development', CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...outsideTheTestRunner(process.env), NODE_ENV: 'development', ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (c) => (output += c));

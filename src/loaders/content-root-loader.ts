@@ -91,6 +91,14 @@ function keptPool(site: SiteFacts, pages: number): PagePool {
   return { processEach: devPool.pool.processEach, close: async () => {} };
 }
 
+/**
+ * Where the page versions go: `astro dev` keeps its own, as Astro keeps its
+ * dev store apart from a build's. A build run while the dev server serves
+ * keeps only the versions it uses; it must not remove the ones the dev
+ * server's pages read.
+ */
+const pageStoreDir = (docs: LoaderContext) => (docs.watcher ? new URL('dev/', docs.config.cacheDir) : docs.config.cacheDir);
+
 async function makePlan(current: Session): Promise<ContentPlan> {
   const started = performance.now();
   const docs = current.contexts.docs!;
@@ -101,7 +109,7 @@ async function makePlan(current: Session): Promise<ContentPlan> {
     digest: docs.generateDigest,
     codeVersion: await codeVersion(),
     pool: docs.watcher ? keptPool : createPagePool,
-    pageStore: pageStore(docs.config.cacheDir),
+    pageStore: pageStore(pageStoreDir(docs)),
     prune: !docs.watcher || current.plans++ === 0,
     early: takeEarlyProcessing(current.contentDir, current.base),
     onPage: (done, total) => publishProgress({ step: 'pages', done, total }),
