@@ -202,6 +202,9 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
     } finally {
       await Promise.all([pool?.close(), early?.close()]);
     }
+  } else {
+    // Nothing to process: a worker started for the changed pages is not needed.
+    await (await options.early)?.close();
   }
 
   if (options.prune) options.pageStore.keepOnly(new Set(pages.map((p) => p.digest)));
