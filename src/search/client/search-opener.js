@@ -26,13 +26,18 @@
 
   const load = () =>
     (loading ??= new Promise((resolve, reject) => {
-      // Hosted, search-ui.js imports Pagefind's pagefind.js: fetch both at once.
-      if (!box.hasAttribute('data-search-embedded')) {
-        const preload = document.createElement('link');
+      // search-ui.js loads Pagefind's API (hosted, the module pagefind.js; offline, the classic
+      // script offline-search.js): fetch both at once.
+      const preload = document.createElement('link');
+      if (box.hasAttribute('data-search-embedded')) {
+        preload.rel = 'preload';
+        preload.as = 'script';
+        preload.href = `${bundle}offline-search.js`;
+      } else {
         preload.rel = 'modulepreload';
         preload.href = `${bundle}pagefind.js`;
-        document.head.append(preload);
       }
+      document.head.append(preload);
       const script = document.createElement('script');
       script.src = `${bundle}search-ui.js`;
       script.onload = resolve;
