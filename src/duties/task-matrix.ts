@@ -13,6 +13,7 @@
  */
 import type { Image, Nodes, TableCell } from 'mdast';
 import { CUSTOMER_COLUMN_HEADERS } from '../config.ts';
+import { NO_SHORTCODES, YES_SHORTCODES } from '../markdown/learn/check-marks.ts';
 import { clean, plainText } from './cell-text.ts';
 import { normalizeText } from './role-table.ts';
 
@@ -37,9 +38,7 @@ export function matchTaskMatrixHeader(headerCells: string[]): TaskMatrixColumns 
 
 export type Mark = 'yes' | 'no' | 'empty' | 'other';
 
-/** Emoji shortcodes and symbols of a check mark, and of a cross (markdown/learn/remark-learn-emoji.ts labels them the same way). */
-export const YES_SHORTCODES = ['heavy_check_mark', 'white_check_mark', 'ballot_box_with_check', 'check', 'check_mark', 'heavy_plus_sign'];
-export const NO_SHORTCODES = ['x', 'negative_squared_cross_mark', 'heavy_multiplication_x', 'no_entry', 'no_entry_sign', 'heavy_minus_sign'];
+/** Symbols and emoji shortcodes of a check mark, and of a cross. */
 const YES_TEXT = new Set(['✔', '✔️', '✔︎', '✓', '✅', '☑', '☑️', '🗸', 'x', 'yes', 'y', '●', '•', ...YES_SHORTCODES.map((n) => `:${n}:`)]);
 const NO_TEXT = new Set(['❌', '❎', '✗', '✘', '✖', '✖️', '⛔', '🚫', 'no', 'n', '-', '–', '—', 'n/a', 'na', '➖', ...NO_SHORTCODES.map((n) => `:${n}:`)]);
 /** What a check-mark image is called or named after (mmd-2018: `![yes](images/checkmark.png)`). */

@@ -10,7 +10,7 @@ import { gemoji } from 'gemoji';
 import type { Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Plugin } from 'unified';
-import { NO_SHORTCODES, YES_SHORTCODES } from '../../duties/task-matrix.ts';
+import { NO_SHORTCODES, YES_SHORTCODES } from './check-marks.ts';
 
 const byName = new Map(gemoji.flatMap((entry) => entry.names.map((name) => [name, entry] as const)));
 const YES = new Set(YES_SHORTCODES);
