@@ -6,10 +6,10 @@
  */
 import path from 'node:path/posix';
 import { LEARN_SITE } from '../config.ts';
-import type { Diagnostic } from '../utils/diagnostics.ts';
+import type { Severity } from '../utils/diagnostics.ts';
 import { pageIdFromPath } from '../utils/slugs.ts';
 import { DOCSET_ROOT } from '../utils/urls.ts';
-import type { TocEntry } from './toc-entry.ts';
+import { reportToc, type TocEntry, type TocMessages } from './toc-entry.ts';
 
 export interface NavNode {
   title: string;
@@ -32,12 +32,11 @@ const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 /** Schemes a TOC may link to; anything else (javascript:, data:, vbscript:…) could run on the site. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
-export function navigationFromToc(entries: TocEntry[], pages: NavPage[]): { tree: NavNode[]; diagnostics: Diagnostic[] } {
+/** The tree a TOC's entries give; problems are reported on `messages`, where each entry is written. */
+export function navigationFromToc(entries: TocEntry[], pages: NavPage[], messages: TocMessages): NavNode[] {
   const known = new Set(pages.map((p) => p.id));
   const listed = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
-  const problem = (entry: TocEntry, severity: Diagnostic['severity'], rule: string, message: string, fix: string) =>
-    diagnostics.push({ severity, file: entry.file, line: entry.line, column: entry.column, rule, message, fix });
+  const problem = (entry: TocEntry, severity: Severity, rule: string, reason: string, fix: string) => reportToc(messages, entry, severity, rule, reason, fix);
 
   const convert = (entry: TocEntry): NavNode => {
     const node: NavNode = { title: entry.title, ...(entry.expanded ? { expanded: true } : {}), children: entry.children.map(convert) };
@@ -72,7 +71,7 @@ export function navigationFromToc(entries: TocEntry[], pages: NavPage[]): { tree
     // A TOC with one root (the product's home page) keeps everything under it.
     (tree.length === 1 ? tree[0].children : tree).push(more);
   }
-  return { tree, diagnostics };
+  return tree;
 }
 
 function leaf(page: NavPage): NavNode {

@@ -1,3 +1,7 @@
+import type { VFile } from 'vfile';
+import { report } from '../markdown/messages.ts';
+import type { Severity } from '../utils/diagnostics.ts';
+
 /** One entry of a DocFX table of contents, before it is matched to pages. */
 export interface TocEntry {
   title: string;
@@ -12,13 +16,10 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
-/** A problem in a TOC file, where it is written. */
-export interface TocProblem {
-  file: string;
-  line: number;
-  column: number;
-  rule: string;
-  message: string;
-  fix: string;
-  severity: 'error' | 'warning';
+/** The message file of a TOC file, by its path from the content root: problems are reported on it, as on pages. */
+export type TocMessages = (file: string) => VFile;
+
+/** Reports a problem where it is written in a TOC file. */
+export function reportToc(messages: TocMessages, at: { file: string; line: number; column: number }, severity: Severity, rule: string, reason: string, fix: string): void {
+  report(messages(at.file), reason, { rule, severity, fix, place: { line: at.line, column: at.column } });
 }

@@ -8,7 +8,7 @@
  */
 import path from 'node:path/posix';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import type { TocEntry, TocProblem } from './toc-entry.ts';
+import { reportToc, type TocEntry, type TocMessages } from './toc-entry.ts';
 
 const TOC_FILE = /(^|\/)toc\.ya?ml$/i;
 
@@ -18,7 +18,7 @@ export interface TocSource {
 }
 
 interface Reading extends TocSource {
-  problems: TocProblem[];
+  messages: TocMessages;
   /** TOC files being read, to stop a TOC that includes itself. */
   open: string[];
 }
@@ -61,19 +61,19 @@ function entriesOf(node: unknown, file: string, lines: LineCounter, reading: Rea
 function readToc(file: string, reading: Reading, from?: TocEntry): TocEntry[] {
   const at = from ? { file: from.file, line: from.line, column: from.column } : { file, line: 1, column: 1 };
   if (reading.open.includes(file)) {
-    reading.problems.push({ ...at, severity: 'error', rule: 'toc/cycle', message: `${file} includes itself (${[...reading.open, file].join(' → ')})`, fix: 'remove the link that leads back' });
+    reportToc(reading.messages, at, 'error', 'toc/cycle', `${file} includes itself (${[...reading.open, file].join(' → ')})`, 'remove the link that leads back');
     return [];
   }
   const text = reading.readText(file);
   if (text === undefined) {
-    reading.problems.push({ ...at, severity: 'error', rule: 'toc/missing-file', message: `${file} does not exist`, fix: 'correct the link, or remove the entry' });
+    reportToc(reading.messages, at, 'error', 'toc/missing-file', `${file} does not exist`, 'correct the link, or remove the entry');
     return [];
   }
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   for (const error of document.errors) {
     const position = lines.linePos(error.pos[0]);
-    reading.problems.push({ file, line: position.line, column: position.col, severity: 'error', rule: 'toc/yaml', message: `the TOC is not valid YAML: ${error.message.split('\n')[0]}`, fix: 'correct the YAML (indentation, a missing colon or quote)' });
+    reportToc(reading.messages, { file, line: position.line, column: position.col }, 'error', 'toc/yaml', `the TOC is not valid YAML: ${error.message.split('\n')[0]}`, 'correct the YAML (indentation, a missing colon or quote)');
   }
   if (document.errors.length > 0) return [];
   reading.open.push(file);
@@ -82,8 +82,7 @@ function readToc(file: string, reading: Reading, from?: TocEntry): TocEntry[] {
   return entries;
 }
 
-export function parseTocYaml(file: string, source: TocSource): { entries: TocEntry[]; problems: TocProblem[] } {
-  const reading: Reading = { ...source, problems: [], open: [] };
-  const entries = readToc(file, reading);
-  return { entries, problems: reading.problems };
+/** The entries of a toc.yml and of the TOCs it brings in; problems are reported on `messages`. */
+export function parseTocYaml(file: string, source: TocSource, messages: TocMessages): TocEntry[] {
+  return readToc(file, { ...source, messages, open: [] });
 }

@@ -1,8 +1,19 @@
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { diagnosticsOf } from '../../markdown/messages.ts';
 import { navigationFromFolders, navigationFromToc, type NavNode, type NavPage } from '../build-navigation.ts';
 import { breadcrumbs, CLOSED_SECTION_ITEMS, CLOSED_SECTIONS_BUDGET, distinctLinks, flatten, prevNext, SIDEBAR_WINDOW, sidebar, type SidebarList } from '../page-navigation.ts';
 import { parseTocMarkdown } from '../toc-md.ts';
 import { parseTocYaml } from '../toc-yml.ts';
+
+/** TOC message files, as the loader keeps them, and the problems reported on them. */
+function tocMessages() {
+  const files = new Map<string, VFile>();
+  return {
+    messages: (name: string) => files.get(name) ?? files.set(name, new VFile({ path: name })).get(name)!,
+    problems: () => [...files.values()].flatMap((file) => diagnosticsOf(file, file.path)),
+  };
+}
 
 const pages: NavPage[] = [
   { id: 'index', title: 'Home', sourcePath: 'index.md' },
@@ -22,15 +33,19 @@ describe('TOC.md', () => {
 
   it('keeps the order, adds unlisted pages under More pages, and warns about missing ones', () => {
     const entries = parseTocMarkdown('# [Home](index.md)\n## [Roles](intro/roles.md)\n## [Gone](gone.md)');
-    const { tree, diagnostics } = navigationFromToc(entries, pages);
+    const { messages, problems } = tocMessages();
+    const tree = navigationFromToc(entries, pages, messages);
     expect(flatten(tree).map((l) => l.id)).toEqual(['index', 'intro/roles', 'faq', 'intro']);
     expect(tree[0].children.at(-1)?.title).toBe('More pages');
-    expect(diagnostics).toMatchObject([{ rule: 'toc/missing-page', line: 3, severity: 'warning' }]);
+    expect(problems()).toMatchObject([{ rule: 'toc/missing-page', file: 'TOC.md', line: 3, severity: 'warning' }]);
   });
 });
 
 describe('toc.yml', () => {
-  const read = (files: Record<string, string>, file = 'toc.yml') => parseTocYaml(file, { readText: (name) => files[name] });
+  const read = (files: Record<string, string>, file = 'toc.yml') => {
+    const { messages, problems } = tocMessages();
+    return { entries: parseTocYaml(file, { readText: (name) => files[name] }, messages), problems: problems() };
+  };
 
   it('reads name, href, items and expanded, with or without a top-level items:', () => {
     for (const text of ['- name: Intro\n  href: intro/index.md\n  expanded: true\n  items:\n    - name: Roles\n      href: intro/roles.md\n', 'items:\n- name: Intro\n  href: intro/index.md\n  expanded: true\n  items:\n    - name: Roles\n      href: intro/roles.md\n']) {
@@ -46,7 +61,7 @@ describe('toc.yml', () => {
     const { entries, problems } = read(files);
     expect(problems).toEqual([]);
     for (const entry of entries) expect(entry.children[0]).toMatchObject({ title: 'Roles', href: 'roles.md', file: 'intro/toc.yml', line: 1 });
-    const { tree } = navigationFromToc(entries, pages);
+    const tree = navigationFromToc(entries, pages, tocMessages().messages);
     expect(tree[0].children[0]).toMatchObject({ title: 'Roles', id: 'intro/roles' });
   });
 
@@ -60,9 +75,10 @@ describe('toc.yml', () => {
     const { entries } = read({
       'toc.yml': '- name: Bad\n  href: javascript:alert(1)\n- name: Data\n  href: " DATA:text/html,x"\n- name: Shell\n  href: /azure/cloud-shell/quickstart?toc=%2fcli\n- name: Roles\n  href: intro/roles.md?toc=%2fcli\n',
     });
-    const { tree, diagnostics } = navigationFromToc(entries, pages);
+    const { messages, problems } = tocMessages();
+    const tree = navigationFromToc(entries, pages, messages);
     expect(tree.slice(0, 4).map((n) => n.href ?? n.id ?? null)).toEqual([null, null, 'https://learn.microsoft.com/azure/cloud-shell/quickstart', 'intro/roles']);
-    expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([
+    expect(problems().map((d) => [d.rule, d.severity, d.line])).toEqual([
       ['toc/unsafe-link', 'error', 1],
       ['toc/unsafe-link', 'error', 3],
       ['toc/outside-docset', 'warning', 5],
