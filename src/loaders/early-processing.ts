@@ -17,7 +17,7 @@ import path from 'node:path';
 import { createPagePool, PAGES_PER_WORKER, type PagePool } from './page-pool.ts';
 import { pageTasks } from './page-tasks.ts';
 import type { PageResult, PageTask, SiteFacts } from './process-page.ts';
-import { readContentRoot } from './read-content-root.ts';
+import { listContentFiles, readContentRoot } from './read-content-root.ts';
 
 export interface EarlyProcessing {
   /** The result for this task, when the same task on the same site was started early. */
@@ -71,7 +71,8 @@ async function processEverything(contentDir: string, base: string): Promise<Earl
  * changed (starting it when the plan asks kept the build waiting a second).
  */
 async function workerInWaiting(contentDir: string, base: string): Promise<EarlyProcessing> {
-  const { site } = pageTasks(await readContentRoot(contentDir), base);
+  // The worker needs the list of files, not their texts: the plan reads those.
+  const site: SiteFacts = { contentDir, base, files: await listContentFiles(contentDir) };
   const pool = createPagePool(site, 1);
   return {
     take: () => undefined,

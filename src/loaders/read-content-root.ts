@@ -114,6 +114,11 @@ function decode(bytes: Uint8Array, file: VFile): string {
   }
 }
 
+/** The files `readContentRoot` finds, without reading them (their problems are reported when it reads them). */
+export function listContentFiles(contentDir: string): Promise<string[]> {
+  return listUsableFiles(contentDir, []);
+}
+
 export async function readContentRoot(contentDir: string): Promise<ContentRoot> {
   const problems: VFile[] = [];
   const files = await listUsableFiles(contentDir, problems);
