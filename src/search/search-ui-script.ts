@@ -5,9 +5,11 @@
  * files), so that it fetches them at once when search opens. Pagefind
  * fetches each only after the one that names it, three round trips in a row.
  * The entry file gets a stable URL from Pagefind's `metaCacheTag` (by
- * default it adds the time, which no preload can match).
+ * default it adds the time, which no preload can match). A small index (a
+ * site of a few pages) is named whole, its word chunks and fragments too: the
+ * first search then waits for no file once the query is typed.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
@@ -15,20 +17,39 @@ import { transform } from 'esbuild';
 export const SEARCH_UI_SOURCE = fileURLToPath(new URL('./client/search-ui.js', import.meta.url));
 
 /** The placeholder in search-ui.js that this fills in. */
-const INDEX_PLACEHOLDER = "/* index files */ { tag: '', files: [] }";
+const INDEX_PLACEHOLDER = "/* index files */ { tag: '', files: [], small: [] }";
 
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string }>;
 }
 
-/** The files of the index in `bundleDir` that every search loads, and the tag of this index. */
-async function indexFiles(bundleDir: string): Promise<{ tag: string; files: string[] }> {
+/** Up to this many bytes of word chunks and fragments, an index is fetched whole when search opens. */
+export const SMALL_INDEX_BYTES = 64 * 1024;
+
+/** The files of one of the index's folders, by their path from `bundleDir`. */
+async function folderFiles(bundleDir: string, folder: string): Promise<string[]> {
+  return (await readdir(path.join(bundleDir, folder)).catch(() => [])).map((name) => `${folder}/${name}`);
+}
+
+/** The word chunks and fragments, when they are few and small enough to fetch before the query is known. */
+async function smallIndexFiles(bundleDir: string): Promise<string[]> {
+  const files = [...(await folderFiles(bundleDir, 'index')), ...(await folderFiles(bundleDir, 'fragment'))];
+  let bytes = 0;
+  for (const file of files) {
+    bytes += (await stat(path.join(bundleDir, file))).size;
+    if (bytes > SMALL_INDEX_BYTES) return [];
+  }
+  return files;
+}
+
+/** The files of the index in `bundleDir` that every search loads, those of a small index, and the tag of this index. */
+async function indexFiles(bundleDir: string): Promise<{ tag: string; files: string[]; small: string[] }> {
   const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const [language] = Object.values(entry.languages);
-  if (!language) return { tag: '', files: [] };
+  if (!language) return { tag: '', files: [], small: [] };
   const tag = language.hash;
-  const filters = (await readdir(path.join(bundleDir, 'filter')).catch(() => [])).map((name) => `filter/${name}`);
-  return { tag, files: [`pagefind-entry.json?ts=${tag}`, `pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`, ...filters] };
+  const everySearch = [`pagefind-entry.json?ts=${tag}`, `pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+  return { tag, files: [...everySearch, ...(await folderFiles(bundleDir, 'filter'))], small: await smallIndexFiles(bundleDir) };
 }
 
 export async function searchUiScript(bundleDir: string): Promise<string> {
