@@ -16,6 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Tinypool } from 'tinypool';
 import type { PageResult, PageTask, SiteFacts } from './process-page.ts';
+import { unreadablePage } from './unreadable-page.ts';
 
 /** Up to this many pages, a second worker costs more to start than it saves. */
 export const PAGES_PER_WORKER = 40;
@@ -27,6 +28,14 @@ const MAX_BATCH = 20;
  * them are copied into the old generation).
  */
 const WORKER_HEAP = ['--max-old-space-size=160', '--max-semi-space-size=16'];
+/**
+ * A page far bigger than most (megabytes of text) needs more than that: it
+ * goes alone to a worker with the heap Node would give it by default. So does
+ * each page of a batch that stopped its worker anyway (out of memory, most
+ * likely; the worker's last words then reach the console).
+ */
+const ROOMY_HEAP = ['--max-semi-space-size=16'];
+const BIG_PAGE_CHARS = 1_000_000;
 
 /** Names the file that holds the build's facts (a process has no workerData, and an environment variable is too small for every file's path). */
 export const SITE_FACTS_VARIABLE = 'ROLES_DOCS_SITE_FACTS';
@@ -37,36 +46,59 @@ export interface PagePool {
   close: () => Promise<void>;
 }
 
-export function createPagePool(site: SiteFacts, pageCount: number): PagePool {
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(pageCount / PAGES_PER_WORKER)));
-  const factsDir = mkdtempSync(path.join(tmpdir(), 'roles-docs-pool-'));
-  const factsFile = path.join(factsDir, 'site.json');
-  writeFileSync(factsFile, JSON.stringify(site));
-  const pool = new Tinypool({
+function startPool(factsFile: string, workers: number, heap: string[]): Tinypool {
+  return new Tinypool({
     filename: new URL('./page-worker.ts', import.meta.url).href,
     runtime: 'child_process',
     // Structured clone, as between threads: dates stay dates.
     serialization: 'advanced',
     env: { ...(process.env as Record<string, string>), [SITE_FACTS_VARIABLE]: factsFile },
-    execArgv: [...process.execArgv, ...WORKER_HEAP],
+    execArgv: [...process.execArgv, ...heap],
     minThreads: workers,
     maxThreads: workers,
     // In `astro dev` the pool stays for the next edit; idle workers need not hold memory meanwhile.
     idleTimeout: 60_000,
   });
+}
+
+export function createPagePool(site: SiteFacts, pageCount: number): PagePool {
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(pageCount / PAGES_PER_WORKER)));
+  const factsDir = mkdtempSync(path.join(tmpdir(), 'roles-docs-pool-'));
+  const factsFile = path.join(factsDir, 'site.json');
+  writeFileSync(factsFile, JSON.stringify(site));
+  const pool = startPool(factsFile, workers, WORKER_HEAP);
+  let roomyPool: Tinypool | undefined;
+
+  /** A page alone in a roomy worker; if even that stops, the page is reported as unreadable. */
+  const processAlone = async (task: PageTask): Promise<PageResult> => {
+    roomyPool ??= startPool(factsFile, 1, ROOMY_HEAP);
+    try {
+      const [result] = (await roomyPool.run([task])) as PageResult[];
+      return result;
+    } catch (error) {
+      const cause = error instanceof Error ? error.message : String(error);
+      return unreadablePage(site, task, `processing this page stopped its worker (${cause}): it is probably too big to process`, 'split the page into smaller pages, or move its largest parts into pages of their own');
+    }
+  };
+
   return {
     processEach: (tasks) => {
       // Enough batches to keep every worker busy to the end, none too large.
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(tasks.length / (workers * 4))));
-      const results: Promise<PageResult>[] = [];
-      for (let i = 0; i < tasks.length; i += size) {
-        const batch = pool.run(tasks.slice(i, i + size)) as Promise<PageResult[]>;
-        for (let j = 0; j < Math.min(size, tasks.length - i); j++) results.push(batch.then((processed) => processed[j]));
+      const results = new Array<Promise<PageResult>>(tasks.length);
+      const ordinary = tasks.flatMap((task, slot) => (task.text.length > BIG_PAGE_CHARS ? [] : [{ task, slot }]));
+      tasks.forEach((task, slot) => {
+        if (task.text.length > BIG_PAGE_CHARS) results[slot] = processAlone(task);
+      });
+      for (let i = 0; i < ordinary.length; i += size) {
+        const batchTasks = ordinary.slice(i, i + size).map(({ task }) => task);
+        const batch = (pool.run(batchTasks) as Promise<PageResult[]>).catch(() => Promise.all(batchTasks.map(processAlone)));
+        ordinary.slice(i, i + size).forEach(({ slot }, j) => (results[slot] = batch.then((processed) => processed[j])));
       }
       return results;
     },
     close: async () => {
-      await pool.destroy();
+      await Promise.all([pool.destroy(), roomyPool?.destroy()]);
       rmSync(factsDir, { recursive: true, force: true });
     },
   };

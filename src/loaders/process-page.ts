@@ -14,7 +14,7 @@ import { type CounterpartDeclaration, type CounterpartPair, pairsOfPage } from '
 import type { Duty } from '../duties/duty.ts';
 import rehypeDutyRows from '../duties/rehype-duty-rows.ts';
 import remarkDuties from '../duties/remark-duties.ts';
-import { diagnosticsOf, report } from '../markdown/messages.ts';
+import { diagnosticsOf } from '../markdown/messages.ts';
 import { MAX_NESTING, tooDeep } from '../markdown/nesting.ts';
 import { createPipeline, type MarkdownPipeline, type PageHeading } from '../markdown/pipeline.ts';
 import { allSourceFiles } from '../markdown/sources.ts';
@@ -24,6 +24,7 @@ import { type Diagnostic, uniqueDiagnostics } from '../utils/diagnostics.ts';
 import { pageIdFromPath } from '../utils/slugs.ts';
 import { readFrontMatter } from './read-front-matter.ts';
 import rehypeSearchHtml from './rehype-search-html.ts';
+import { unreadablePage } from './unreadable-page.ts';
 
 /** What is the same for every page of one build. */
 export interface SiteFacts {
@@ -72,35 +73,16 @@ export function pagePipeline(site: SiteFacts): MarkdownPipeline {
   });
 }
 
-/** A page that cannot be read at all: nothing of it is built, and the problem says why. */
-function unreadable(site: SiteFacts, task: PageTask, reason: string, fix: string, place: { line: number; column: number }): PageResult {
-  const file = new VFile({ path: task.sourcePath, cwd: site.contentDir });
-  report(file, reason, { rule: 'pages/unreadable', severity: 'error', fix, place });
-  return {
-    id: pageIdFromPath(task.sourcePath),
-    sourcePath: task.sourcePath,
-    data: undefined,
-    html: '',
-    searchHtml: '',
-    headings: [],
-    duties: [],
-    pairs: [],
-    includes: [],
-    problems: diagnosticsOf(file, displayPath(path.join(site.contentDir, task.sourcePath))),
-    tabs: false,
-  };
-}
-
 export async function processPage(pipeline: MarkdownPipeline, site: SiteFacts, task: PageTask): Promise<PageResult> {
   const deep = tooDeep(task.text);
   if (deep) {
-    return unreadable(site, task, `this line nests ${deep.depth > MAX_NESTING + 1 ? 'more than ' : ''}${MAX_NESTING} block quotes or lists inside each other`, `nest at most ${MAX_NESTING} levels`, deep);
+    return unreadablePage(site, task, `this line nests ${deep.depth > MAX_NESTING + 1 ? 'more than ' : ''}${MAX_NESTING} block quotes or lists inside each other`, `nest at most ${MAX_NESTING} levels`, deep);
   }
   try {
     return await processReadablePage(pipeline, site, task);
   } catch (error) {
     // The parser gives up on structures too deep for its stack (nested brackets, emphasis…).
-    if (error instanceof RangeError) return unreadable(site, task, 'the page nests its markdown too deeply to be read', 'simplify the deepest nesting (lists, quotes, brackets)', { line: 1, column: 1 });
+    if (error instanceof RangeError) return unreadablePage(site, task, 'the page nests its markdown too deeply to be read', 'simplify the deepest nesting (lists, quotes, brackets)');
     throw error;
   }
 }
