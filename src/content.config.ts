@@ -41,7 +41,9 @@ const loaders = contentRootLoaders({
   site: (plan, { store }) => {
     // Only `astro dev` goes on with errors: its pages show them until they are fixed.
     const errors = plan.problems.filter((p) => p.severity === 'error');
-    store.set({ id: 'site', data: { navigation: plan.navigation, assets: plan.assets, errors } });
+    const pages = plan.pages.filter((p) => p.data);
+    const collections = { docs: pages.length > 0, responsibilities: pages.some((p) => p.duties.length > 0) };
+    store.set({ id: 'site', data: { navigation: plan.navigation, assets: plan.assets, errors, collections } });
   },
 });
 
@@ -81,6 +83,8 @@ const site = defineCollection({
     assets: z.array(z.object({ path: z.string(), file: z.string() })),
     /** The content's errors, in `astro dev` (a build stops on them instead). */
     errors: z.array(diagnostic),
+    /** Which collections have entries: Astro warns of an empty one that is read, as if the config were wrong. */
+    collections: z.object({ docs: z.boolean(), responsibilities: z.boolean() }),
   }),
 });
 

@@ -119,7 +119,7 @@ export async function buildSite(
   if (since === false) return { ok: false };
   const diagnostics = record<Diagnostic[]>(DIAGNOSTICS_CHANNEL);
   const snapshots = record<ContentSnapshot>(CONTENT_CHANNEL, (snapshot) => {
-    if (snapshot.processed === 0) console.log(`All ${snapshot.reused} page(s) unchanged since the last build.`);
+    if (snapshot.processed === 0 && snapshot.reused > 0) console.log(`All ${snapshot.reused} page(s) unchanged since the last build.`);
     else if (snapshot.reused > 0) console.log(`${snapshot.reused} page(s) unchanged since the last build.`);
   });
   const searchIndexes = record<IndexStats>(SEARCH_INDEX_CHANNEL);

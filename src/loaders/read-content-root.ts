@@ -12,6 +12,7 @@ import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../markdown/messages.ts';
+import { contentDirProblem } from '../utils/content-root.ts';
 import { INCLUDE_TARGETS } from '../markdown/remark-includes.ts';
 import { isLandingPage, landingPageMarkdown } from './landing-page.ts';
 
@@ -115,13 +116,24 @@ function decode(bytes: Uint8Array, file: VFile): string {
 }
 
 /** The files `readContentRoot` finds, without reading them (their problems are reported when it reads them). */
-export function listContentFiles(contentDir: string): Promise<string[]> {
-  return listUsableFiles(contentDir, []);
+export async function listContentFiles(contentDir: string): Promise<string[]> {
+  return contentDirProblem(contentDir) ? [] : listUsableFiles(contentDir, []);
 }
+
+/** A problem with the content root as a whole, reported on the root folder itself. */
+function rootProblem(contentDir: string, reason: string, severity: 'error' | 'warning', fix: string): VFile {
+  const file = new VFile({ path: '.', cwd: contentDir });
+  report(file, reason, { rule: severity === 'error' ? 'content/root' : 'content/empty', severity, fix, place: { line: 1, column: 1 } });
+  return file;
+}
+
+const CONTENT_DIR_FIX = 'set CONTENT_DIR to the folder that holds the markdown pages (without it, content/ in the project)';
 
 export async function readContentRoot(contentDir: string): Promise<ContentRoot> {
   const problems: VFile[] = [];
-  const files = await listUsableFiles(contentDir, problems);
+  const unusable = contentDirProblem(contentDir);
+  if (unusable) problems.push(rootProblem(contentDir, `the content folder cannot be read: ${unusable}`, 'error', CONTENT_DIR_FIX));
+  const files = unusable ? [] : await listUsableFiles(contentDir, problems);
   const texts = new Map<string, string>();
   await Promise.all(
     files
@@ -143,6 +155,7 @@ export async function readContentRoot(contentDir: string): Promise<ContentRoot> 
     if (INCLUDES_FOLDER.test(f)) return false;
     return !(included.has(f) && !startsWithFrontMatter(texts.get(f) ?? ''));
   });
+  if (!unusable && pages.length === 0) problems.push(rootProblem(contentDir, 'the content folder has no pages: the site would be empty', 'warning', `add markdown pages, or ${CONTENT_DIR_FIX}`));
   return {
     contentDir,
     files,

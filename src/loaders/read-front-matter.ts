@@ -21,8 +21,28 @@ function keyLines(document: ReturnType<typeof parseDocument>, lineCounter: LineC
   return lines;
 }
 
+/** What to do about a front matter key whose value is wrong. */
+const KEY_FIXES: Record<string, string> = {
+  title: 'write the page title as text after `title:`',
+  description: 'write a one-sentence summary as text after `description:` (in quotes if it holds `: ` or ` #`)',
+  keywords: 'write `keywords: first, second` or a list of words, one `- word` per line',
+  'ms.date': 'write the date as MM/DD/YYYY, e.g. `ms.date: 06/06/2018`',
+};
+
+/** Whether the page starts a front matter block that no `---` line ends. */
+const unclosedFrontMatter = (text: string) => /^\uFEFF?---[ \t]*\r?\n/.test(text) && !/\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(text);
+
 export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefined {
   const block = frontMatterOf(tree);
+  if (!block && unclosedFrontMatter(String(file.value))) {
+    report(file, 'the front matter is not closed: no `---` line ends it, so the page is read as having none', {
+      rule: 'front-matter/unclosed',
+      severity: 'error',
+      fix: 'add a line `---` after the last front matter key',
+      place: { line: 1, column: 1 },
+    });
+    return undefined;
+  }
   if (!block) {
     report(file, 'the page has no front matter', {
       rule: 'front-matter/missing',
@@ -45,6 +65,15 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
       severity: 'error',
       fix: yamlError.code === 'DUPLICATE_KEY' ? 'keep one line for each key' : 'quote values that contain `:` or `#`, indent with spaces (not tabs), and indent lists consistently',
       place: { line: block.firstLine - 1 + line, column: col },
+    });
+    return undefined;
+  }
+  if (document.contents !== null && !isMap(document.contents)) {
+    report(file, 'the front matter must be `key: value` lines, not a list or a single value', {
+      rule: 'front-matter/shape',
+      severity: 'error',
+      fix: 'write one `key: value` line per key, starting with `title: Your page title`',
+      place: { line: block.firstLine, column: 1 },
     });
     return undefined;
   }
@@ -79,6 +108,7 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
     report(file, `front matter \`${key}\`: ${issue.message}`, {
       rule: `front-matter/${key.replace(/^ms\./, 'ms-') || 'shape'}`,
       severity: 'error',
+      fix: KEY_FIXES[key] ?? 'check the value: quote text that holds `: ` or ` #`',
       place: { line: lines.get(key) ?? block.firstLine - 1, column: 1 },
     });
   }

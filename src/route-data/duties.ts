@@ -8,7 +8,7 @@ import type { Duty } from '../duties/duty.ts';
 import { type ExportRecord, toExportRecord } from '../duties/export-record.ts';
 import { fromStoredResponsibilities, type StoredResponsibilities } from '../loaders/stored-responsibilities.ts';
 import { once } from './once.ts';
-import { BASE } from './site.ts';
+import { BASE, siteData } from './site.ts';
 
 export interface DutyData {
   /** Every duty, by article then source order. */
@@ -19,7 +19,7 @@ export interface DutyData {
 }
 
 export const dutyData = once(async (): Promise<DutyData> => {
-  const entries = (await getCollection('responsibilities')).sort((a, b) => a.id.localeCompare(b.id));
+  const entries = (await siteData()).hasDuties ? (await getCollection('responsibilities')).sort((a, b) => a.id.localeCompare(b.id)) : [];
   const byDoc = new Map<string, Duty[]>();
   const pairsByDoc = new Map<string, CounterpartPair[]>();
   const counterparts = new Map<string, string[]>();

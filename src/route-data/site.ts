@@ -34,12 +34,14 @@ export interface SiteData {
   assets: { path: string; file: string }[];
   /** The content's errors, in `astro dev` (pages show them in a banner). */
   errors: Diagnostic[];
+  /** Whether any article has responsibility tables. */
+  hasDuties: boolean;
 }
 
 export const siteData = once(async (): Promise<SiteData> => {
-  const docs = new Map((await getCollection('docs')).map((doc) => [doc.id, doc]));
   const site = await getEntry('site', 'site');
   if (!site) throw new Error('The site collection is empty: the content loader did not run.');
+  const docs = new Map(site.data.collections.docs ? (await getCollection('docs')).map((doc) => [doc.id, doc]) : []);
   const home = docs.get(HOME_ID);
   return {
     title: siteTitleFor(home?.data.title),
@@ -49,6 +51,7 @@ export const siteData = once(async (): Promise<SiteData> => {
     order: flatten(site.data.navigation),
     assets: site.data.assets,
     errors: site.data.errors,
+    hasDuties: site.data.collections.responsibilities,
   };
 });
 

@@ -12,7 +12,7 @@ import { parseMsDate } from '../utils/dates.ts';
 const text = z.union([z.string(), z.number()]).transform(String);
 
 const keywords = z
-  .union([z.string(), z.array(text), z.null()])
+  .union([z.string(), z.array(text), z.null()], { error: 'the keywords must be text (words separated by commas) or a list of words' })
   .optional()
   .transform((value) =>
     (Array.isArray(value) ? value : (value ?? '').split(','))
@@ -37,7 +37,7 @@ export const frontMatterSchema = z.looseObject({
     .transform((value) => String(value).trim())
     .pipe(z.string().min(1, 'the title is empty: write the page title after `title:`')),
   description: z
-    .string()
+    .string({ error: 'the description must be text, not a list or a map' })
     .nullish()
     .transform((d) => (d ?? '').trim()),
   keywords,

@@ -61,4 +61,28 @@ describe('front matter', () => {
     const { messages } = await read('title: [unclosed');
     expect(messages[0]).toMatchObject({ ruleId: 'front-matter/yaml', fatal: true });
   });
+
+  it('reports a value of the wrong type at its key, with what to write instead', async () => {
+    const { data, messages } = await read('title: T\ndescription: {x: 1}\nkeywords: 5');
+    expect(data).toBeUndefined();
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.reason, m.note])).toEqual([
+      ['front-matter/description', 3, 1, 'front matter `description`: the description must be text, not a list or a map', 'write a one-sentence summary as text after `description:` (in quotes if it holds `: ` or ` #`)'],
+      ['front-matter/keywords', 4, 1, 'front matter `keywords`: the keywords must be text (words separated by commas) or a list of words', 'write `keywords: first, second` or a list of words, one `- word` per line'],
+    ]);
+  });
+
+  it('reports a front matter that is a list, not keys and values', async () => {
+    const { data, messages } = await read('- a\n- b');
+    expect(data).toBeUndefined();
+    expect(messages.map((m) => [m.ruleId, m.line, m.reason])).toEqual([['front-matter/shape', 2, 'the front matter must be `key: value` lines, not a list or a single value']]);
+  });
+
+  it('tells a front matter that is never closed from a missing one', async () => {
+    const unclosed = await parse('---\ntitle: Not closed\ndescription: x\n\nBody text.\n');
+    expect(readFrontMatter(unclosed.tree, unclosed.file)).toBeUndefined();
+    expect(unclosed.file.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['front-matter/unclosed', 1, 1]]);
+    const missing = await parse('# Just a heading\n\nBody text.\n');
+    readFrontMatter(missing.tree, missing.file);
+    expect(missing.file.messages.map((m) => m.ruleId)).toEqual(['front-matter/missing']);
+  });
 });
