@@ -140,6 +140,17 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it.each(['customer', 'windows'])('counts the results it lists (one per matched duty), not Pagefind\'s records: %s', async (query) => {
+    const page = await open('seed', `/search/?q=${query}`);
+    const results = await waitForResults(page, query, SEARCH_PAGE);
+    const status = await page.locator(`${SEARCH_PAGE} .search-status`).innerText();
+    const more = await page.locator(`${SEARCH_PAGE} .search-more`).isVisible();
+    expect(status).toBe(`${results.length} ${results.length === 1 ? 'result' : 'results'}${more ? ' so far' : ''} for “${query}”`);
+    // The seed's duties records list several duties each: more results than records.
+    expect(results.length).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('keeps ?q= in step with the query, so that the address can be shared', async () => {
     const page = await open('seed', '/search/');
     await page.locator(`${SEARCH_PAGE} input[type=search]`).fill('printers');

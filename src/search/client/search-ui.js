@@ -154,13 +154,29 @@
       return chosen;
     };
 
+    /** Results listed so far for the current query (a duties record lists one per matched duty). */
+    let shown = 0;
+    let shownTerm = '';
+
+    /** Says how many results are listed: what the reader sees, not Pagefind's count of records. */
+    const tell = () => {
+      if (shown === 0 && pending.length === 0) {
+        status.textContent = `No results for “${shownTerm}”`;
+        return;
+      }
+      const results = `${shown} ${shown === 1 ? 'result' : 'results'}`;
+      status.textContent = pending.length > 0 ? `${results} so far for “${shownTerm}”` : `${results} for “${shownTerm}”`;
+    };
+
     /** Shows the next page of results, unless a newer search has started. */
     const showMore = async (/** @type {number} */ mine) => {
       const batch = pending.splice(0, PAGE_SIZE);
       const items = (await Promise.all(batch.map((r) => r.data()))).flatMap(itemsOf);
       if (mine !== generation) return;
       list.append(...items.map(resultNode));
+      shown += items.length;
       more.hidden = pending.length === 0;
+      tell();
     };
 
     const run = async () => {
@@ -189,8 +205,13 @@
       if (mine !== generation || !response) return;
       pending = response.results.slice();
       list.replaceChildren();
-      const count = response.results.length;
-      status.textContent = count === 0 ? `No results for “${term}”` : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”`;
+      shown = 0;
+      shownTerm = term;
+      if (pending.length === 0) {
+        more.hidden = true;
+        status.textContent = `No results for “${term}”`;
+        return;
+      }
       await showMore(mine);
     };
 
