@@ -146,7 +146,11 @@ export async function readContentRoot(contentDir: string): Promise<ContentRoot> 
   );
   // Learn's YAML landing pages are pages too, read as the markdown they stand for.
   const landingPages = new Set([...texts].filter(([f, text]) => isLandingPage(f, text)).map(([f]) => f));
-  for (const f of landingPages) texts.set(f, landingPageMarkdown(texts.get(f)!));
+  for (const f of landingPages) {
+    const file = new VFile({ path: f, cwd: contentDir });
+    texts.set(f, landingPageMarkdown(texts.get(f)!, file));
+    if (file.messages.length > 0) problems.push(file);
+  }
   const included = includeTargets(texts);
   const pages = files.filter((f) => {
     if (landingPages.has(f)) return true;

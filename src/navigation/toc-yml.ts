@@ -5,9 +5,16 @@
  * uses; not shown). An `href` to another TOC file (`sub/toc.yml`), or to a
  * folder that has one (`sub/`), brings that TOC's entries in as the entry's
  * children, their links relative to their own file.
+ *
+ * What does not have that shape is reported (`toc/shape`) where it is
+ * written: a TOC that is not a list of entries is an error, as one that is
+ * not YAML; an entry, an `items:`, a `name:` or an `href:` of the wrong type
+ * is a warning, and the entry is shown as well as it can be (or left out,
+ * when it is not an entry at all).
  */
 import path from 'node:path/posix';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import type { Severity } from '../utils/diagnostics.ts';
 import { reportToc, type TocEntry, type TocMessages } from './toc-entry.ts';
 
 const TOC_FILE = /(^|\/)toc\.ya?ml$/i;
@@ -23,6 +30,23 @@ interface Reading extends TocSource {
   open: string[];
 }
 
+/** What a YAML node is, for a message: `a list`, `the number 7`, `the text "x"`… */
+export function describeYaml(node: unknown): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  if (isAlias(node)) return `an alias (*${node.source})`;
+  const value = isScalar(node) ? node.value : node;
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number') return `the number ${isScalar(node) ? (node.source ?? value) : value}`;
+  return `the value ${String(isScalar(node) ? (node.source ?? value) : value)}`;
+}
+
+/** A YAML message's own text, without the place it appends (` at line 2, column 9:`): the place is given apart. */
+export function yamlErrorText(message: string): string {
+  return message.split('\n')[0].replace(/\s+at line \d+, column \d+:?\s*$/, '');
+}
+
 /** The TOC file an href names: a toc.yml itself, or the toc.yml of a folder. */
 function nestedToc(href: string, file: string, source: TocSource): string | undefined {
   if (/^[a-z][a-z\d+.-]*:|^\/|^~/i.test(href)) return undefined;
@@ -32,30 +56,102 @@ function nestedToc(href: string, file: string, source: TocSource): string | unde
   return undefined;
 }
 
-function entriesOf(node: unknown, file: string, lines: LineCounter, reading: Reading): TocEntry[] {
-  const list = isMap(node) ? node.get('items', true) : node;
+/** One TOC file being read: where its nodes are, and its problems. */
+interface TocFile {
+  file: string;
+  lines: LineCounter;
+  reading: Reading;
+}
+
+function placeOf(node: unknown, toc: TocFile): { file: string; line: number; column: number } {
+  const position = toc.lines.linePos((node as YamlNode | null)?.range?.[0] ?? 0);
+  return { file: toc.file, line: position.line, column: position.col };
+}
+
+function shapeProblem(toc: TocFile, node: unknown, severity: Severity, reason: string, fix: string): void {
+  reportToc(toc.reading.messages, placeOf(node, toc), severity, 'toc/shape', reason, fix);
+}
+
+const isEmpty = (node: unknown) => node === undefined || node === null || (isScalar(node) && node.value === null);
+
+/** Text written as a scalar (a number or a date is kept as written); undefined for anything else. */
+function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null) return undefined;
+  return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+}
+
+/** The top of a TOC file: a list of entries, or a mapping whose `items:` is one. */
+function topEntries(node: unknown, toc: TocFile): TocEntry[] {
+  if (isEmpty(node) || isSeq(node)) return entriesOf(node, toc);
+  const fix = 'start the file with its entries, each a "- name: …" line with its "href: …" below it (or put them under "items:")';
+  if (!isMap(node)) {
+    shapeProblem(toc, node, 'error', `the TOC is ${describeYaml(node)}, not a list of entries; it has no entries`, fix);
+    return [];
+  }
+  const items = node.get('items', true);
+  if (items === undefined) {
+    shapeProblem(toc, node, 'error', 'the TOC is a mapping without items:, not a list of entries; it has no entries', fix);
+    return [];
+  }
+  if (!isEmpty(items) && !isSeq(items)) {
+    shapeProblem(toc, items, 'error', `items: at the top of the TOC is ${describeYaml(items)}, not a list of entries; the TOC has no entries`, fix);
+    return [];
+  }
+  return entriesOf(items, toc);
+}
+
+/** The entries of a list (`items:` of an entry, or the top of a file); an empty one has none. */
+function entriesOf(list: unknown, toc: TocFile): TocEntry[] {
   if (!isSeq(list)) return [];
   const entries: TocEntry[] = [];
   for (const item of list.items) {
-    if (!isMap(item)) continue;
-    const map = item as YAMLMap;
-    const name = map.get('name');
-    const href = map.get('href') ?? map.get('topicHref');
-    const position = lines.linePos((item as YamlNode).range?.[0] ?? 0);
-    const entry: TocEntry = {
-      title: String(name ?? href ?? ''),
-      file,
-      line: position.line,
-      column: position.col,
-      ...(map.get('expanded') === true ? { expanded: true } : {}),
-      children: entriesOf(map.get('items', true), file, lines, reading),
-    };
-    const nested = typeof href === 'string' ? nestedToc(href, file, reading) : undefined;
-    if (nested) entry.children.push(...readToc(nested, reading, entry));
-    else if (typeof href === 'string') entry.href = href;
-    entries.push(entry);
+    if (!isMap(item)) {
+      shapeProblem(
+        toc,
+        item,
+        'warning',
+        `this TOC entry is ${describeYaml(item)}, not a mapping with name: and href:; it is left out`,
+        isScalar(item) && typeof item.value === 'string' ? `write it as "- name: ${item.value}" with its "href: …" on the next line, or remove it` : 'write the entry as "- name: …" with its "href: …" on the next line, or remove it',
+      );
+      continue;
+    }
+    entries.push(entryOf(item, toc));
   }
   return entries;
+}
+
+function entryOf(map: YAMLMap, toc: TocFile): TocEntry {
+  const nameNode = map.get('name', true);
+  const hrefKey = isEmpty(map.get('href', true)) && map.has('topicHref') ? 'topicHref' : 'href';
+  const hrefNode = map.get(hrefKey, true);
+  const itemsNode = map.get('items', true);
+  let name = scalarText(nameNode);
+  if (name === undefined && !isEmpty(nameNode)) {
+    shapeProblem(toc, nameNode, 'warning', `name: of this TOC entry is ${describeYaml(nameNode)}, not text`, 'write the title the entry shows as text, e.g. "name: Overview"');
+  }
+  let href: string | undefined;
+  if (isScalar(hrefNode) && typeof hrefNode.value === 'string') href = hrefNode.value;
+  else if (!isEmpty(hrefNode)) {
+    shapeProblem(toc, hrefNode, 'warning', `${hrefKey}: of ${name === undefined ? 'this TOC entry' : JSON.stringify(name)} is ${describeYaml(hrefNode)}, not a link; the entry is shown without one`, `write the link as text, e.g. "${hrefKey}: overview.md"`);
+  }
+  if (name === undefined && href === undefined && isEmpty(nameNode) && isEmpty(hrefNode)) {
+    shapeProblem(toc, map, 'warning', 'this TOC entry has neither name: nor href:; it is shown without a title', 'add "name:" with the title to show, and "href:" with the page it opens');
+  }
+  name ??= href;
+  const entry: TocEntry = {
+    title: name ?? '',
+    ...placeOf(map, toc),
+    ...(map.get('expanded') === true ? { expanded: true } : {}),
+    children: [],
+  };
+  if (!isEmpty(itemsNode) && !isSeq(itemsNode)) {
+    shapeProblem(toc, itemsNode, 'warning', `items: of ${name === undefined ? 'this TOC entry' : JSON.stringify(name)} is ${describeYaml(itemsNode)}, not a list of entries; the entry is shown without them`, 'list the entries under items:, each a "- name: …" line with its "href: …" below it, or remove items:');
+  }
+  entry.children = entriesOf(itemsNode, toc);
+  const nested = href === undefined ? undefined : nestedToc(href, toc.file, toc.reading);
+  if (nested) entry.children.push(...readToc(nested, toc.reading, entry));
+  else if (href !== undefined) entry.href = href;
+  return entry;
 }
 
 function readToc(file: string, reading: Reading, from?: TocEntry): TocEntry[] {
@@ -73,11 +169,11 @@ function readToc(file: string, reading: Reading, from?: TocEntry): TocEntry[] {
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   for (const error of document.errors) {
     const position = lines.linePos(error.pos[0]);
-    reportToc(reading.messages, { file, line: position.line, column: position.col }, 'error', 'toc/yaml', `the TOC is not valid YAML: ${error.message.split('\n')[0]}`, 'correct the YAML (indentation, a missing colon or quote)');
+    reportToc(reading.messages, { file, line: position.line, column: position.col }, 'error', 'toc/yaml', `the TOC is not valid YAML: ${yamlErrorText(error.message)}`, 'correct the YAML (indentation, a missing colon or quote)');
   }
   if (document.errors.length > 0) return [];
   reading.open.push(file);
-  const entries = entriesOf(document.contents, file, lines, reading);
+  const entries = topEntries(document.contents, { file, lines, reading });
   reading.open.pop();
   return entries;
 }

@@ -71,6 +71,71 @@ describe('toc.yml', () => {
     expect(read({ 'toc.yml': '- name: Intro\n  href: [unclosed\n' }).problems[0]).toMatchObject({ rule: 'toc/yaml', file: 'toc.yml', severity: 'error' });
   });
 
+  it('reports YAML errors without the place the yaml library appends to its message', () => {
+    const { problems } = read({ 'toc.yml': '- name: Intro\n  href: [unclosed\n' });
+    expect(problems.map((d) => [d.rule, d.severity, d.line, d.column, d.message])).toEqual([
+      ['toc/yaml', 'error', 3, 1, 'the TOC is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ]);
+  });
+
+  it('reports entries, items: and href: of the wrong type where they are written, and shows what it can', () => {
+    const { entries, problems } = read({
+      'toc.yml': '- name: 5\n  href: ok.md\n- name: Items wrong\n  items: "notalist"\n- href: [1,2]\n- name: Missing\n  href: nothere.md\n- "just a string"\n',
+    });
+    expect(entries.map((e) => [e.title, e.href, e.children.length])).toEqual([
+      ['5', 'ok.md', 0],
+      ['Items wrong', undefined, 0],
+      ['', undefined, 0],
+      ['Missing', 'nothere.md', 0],
+    ]);
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'toc.yml',
+        line: 4,
+        column: 10,
+        rule: 'toc/shape',
+        message: 'items: of "Items wrong" is the text "notalist", not a list of entries; the entry is shown without them',
+        fix: 'list the entries under items:, each a "- name: …" line with its "href: …" below it, or remove items:',
+      },
+      { severity: 'warning', file: 'toc.yml', line: 5, column: 9, rule: 'toc/shape', message: 'href: of this TOC entry is a list, not a link; the entry is shown without one', fix: 'write the link as text, e.g. "href: overview.md"' },
+      {
+        severity: 'warning',
+        file: 'toc.yml',
+        line: 8,
+        column: 3,
+        rule: 'toc/shape',
+        message: 'this TOC entry is the text "just a string", not a mapping with name: and href:; it is left out',
+        fix: 'write it as "- name: just a string" with its "href: …" on the next line, or remove it',
+      },
+    ]);
+  });
+
+  it('keeps numbers as names as written, reads topicHref, and reports names that are not text, empty and untitled entries', () => {
+    const { entries, problems } = read({ 'toc.yml': '- name: 1.10\n  topicHref: a.md\n- name: {a: 1}\n  href: b.md\n-\n- items:\n  - name: C\n' });
+    expect(entries.map((e) => [e.title, e.href, e.children.length])).toEqual([
+      ['1.10', 'a.md', 0],
+      ['b.md', 'b.md', 0],
+      ['', undefined, 1],
+    ]);
+    expect(problems.map((d) => [d.rule, d.severity, d.line, d.column, d.message])).toEqual([
+      ['toc/shape', 'warning', 3, 9, 'name: of this TOC entry is a mapping, not text'],
+      ['toc/shape', 'warning', 5, 2, 'this TOC entry is empty, not a mapping with name: and href:; it is left out'],
+      ['toc/shape', 'warning', 6, 3, 'this TOC entry has neither name: nor href:; it is shown without a title'],
+    ]);
+  });
+
+  it('reports a TOC that is not a list of entries, in itself or in a TOC it brings in, as an error', () => {
+    const problemsOf = (files: Record<string, string>) => read(files).problems.map((d) => [d.file, d.rule, d.severity, d.line, d.column, d.message]);
+    expect(problemsOf({ 'toc.yml': 'items: 7\n' })).toEqual([['toc.yml', 'toc/shape', 'error', 1, 8, 'items: at the top of the TOC is the number 7, not a list of entries; the TOC has no entries']]);
+    expect(problemsOf({ 'toc.yml': 'name: Intro\nhref: intro.md\n' })).toEqual([['toc.yml', 'toc/shape', 'error', 1, 1, 'the TOC is a mapping without items:, not a list of entries; it has no entries']]);
+    expect(problemsOf({ 'toc.yml': '- name: Intro\n  href: intro/toc.yml\n', 'intro/toc.yml': '"roles.md"\n' })).toEqual([['intro/toc.yml', 'toc/shape', 'error', 1, 1, 'the TOC is the text "roles.md", not a list of entries; it has no entries']]);
+    expect(read({ 'toc.yml': 'items: 7\n' }).problems[0].fix).toBe('start the file with its entries, each a "- name: …" line with its "href: …" below it (or put them under "items:")');
+    // An empty TOC, or an empty items:, has no entries and nothing wrong.
+    expect(problemsOf({ 'toc.yml': '# nothing yet\n' })).toEqual([]);
+    expect(problemsOf({ 'toc.yml': 'items:\n' })).toEqual([]);
+  });
+
   it('refuses links that would run script, shows docset-root links as Learn links, and drops Learn query strings', () => {
     const { entries } = read({
       'toc.yml': '- name: Bad\n  href: javascript:alert(1)\n- name: Data\n  href: " DATA:text/html,x"\n- name: Shell\n  href: /azure/cloud-shell/quickstart?toc=%2fcli\n- name: Roles\n  href: intro/roles.md?toc=%2fcli\n',
