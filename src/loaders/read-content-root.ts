@@ -97,8 +97,29 @@ const startsWithFrontMatter = (text: string) => /^\uFEFF?---\r?\n/.test(text);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The file's text; text that is not UTF-8 is an error at its first bad byte (and read as well as it can be). */
+/** The encoding a byte order mark names, for UTF-16 files (Windows tools write them). */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The file's text. UTF-16 (with its byte order mark) is read as such, with a
+ * warning; other text that is not UTF-8 is an error at its first bad byte
+ * (and read as well as it can be).
+ */
 function decode(bytes: Uint8Array, file: VFile): string {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    report(file, `this file is ${utf16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} text: it is read as such, but Git, Learn and most tools expect UTF-8`, {
+      rule: 'files/encoding',
+      severity: 'warning',
+      fix: 'save the file as UTF-8 (in VS Code: "Save with Encoding", UTF-8)',
+      place: { line: 1, column: 1 },
+    });
+    return new TextDecoder(utf16).decode(bytes);
+  }
   try {
     return utf8.decode(bytes);
   } catch {

@@ -54,7 +54,8 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
   }
   const lineCounter = new LineCounter();
   // A key given twice is an error: YAML would silently keep the second.
-  const document = parseDocument(block.yaml, { lineCounter, uniqueKeys: true });
+  // Lines may end with CR alone (classic Mac OS), as markdown allows; YAML does not: read them as LF (offsets stay the same).
+  const document = parseDocument(block.yaml.replace(/\r(?!\n)/g, '\n'), { lineCounter, uniqueKeys: true });
   const [yamlError] = document.errors;
   if (yamlError) {
     const { line, col } = lineCounter.linePos(yamlError.pos[0]);

@@ -25,3 +25,15 @@ describe('a content root that cannot serve', () => {
     expect(await rootProblems(await writeTempFiles({ 'page.md': '---\ntitle: T\n---\n' }))).toEqual([]);
   });
 });
+
+describe('file encodings', () => {
+  it('reads UTF-16 (with its byte order mark) as such, with a warning', async () => {
+    const text = '---\ntitle: Été\n---\n\nHi\n';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const dir = await writeTempFiles({ 'page.md': le });
+    const root = await readContentRoot(dir);
+    expect(root.texts.get('page.md')).toBe(text);
+    expect(root.problems.flatMap((f) => f.messages.map((m) => [f.path, m.ruleId, m.fatal, m.line, m.column]))).toEqual([['page.md', 'files/encoding', false, 1, 1]]);
+  });
+});
+

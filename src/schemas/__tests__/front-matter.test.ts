@@ -85,4 +85,10 @@ describe('front matter', () => {
     readFrontMatter(missing.tree, missing.file);
     expect(missing.file.messages.map((m) => m.ruleId)).toEqual(['front-matter/missing']);
   });
+
+  it('reads a front matter whose lines end with CR alone (classic Mac OS)', async () => {
+    const { tree, file } = await parse('---\rtitle: Mac\rdescription: Old lines.\r---\r\r# Mac\r');
+    expect(readFrontMatter(tree, file)).toMatchObject({ title: 'Mac', description: 'Old lines.' });
+    expect(file.messages).toEqual([]);
+  });
 });
