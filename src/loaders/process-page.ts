@@ -53,7 +53,7 @@ export interface PageResult {
   headings: PageHeading[];
   duties: Duty[];
   pairs: CounterpartPair[];
-  /** The files it includes, directly or not. */
+  /** The files it includes, directly or not, and other content files its HTML depends on (zone-pivot-groups.yml). */
   includes: string[];
   /** Every problem found in the page, in the files it includes and in its counterparts.yaml entries. */
   problems: Diagnostic[];
@@ -107,7 +107,8 @@ async function processReadablePage(pipeline: MarkdownPipeline, site: SiteFacts, 
     headings: file.data.headings ?? [],
     duties,
     pairs: file.data.counterpartPairs,
-    includes: [...new Set((file.data.includedFiles ?? []).map((f) => f.path))],
+    // Files read besides includes (zone-pivot-groups.yml) count as includes: the page's digest covers their texts.
+    includes: [...new Set([...(file.data.includedFiles ?? []).map((f) => f.path), ...(file.data.readFiles ?? [])])],
     problems,
     tabs: Boolean(file.data.learnTabs),
   };

@@ -46,12 +46,19 @@ export function resolveRelativeUrl(url: string, sourcePath: string, base: string
 
 /**
  * A docset-root URL (`/azure/vms/overview?tabs=cli#top`, `~/intro/roles.md`): the site URL of
- * the page or file of the content root at that path, or else where Learn serves it.
+ * the page or file of the content root at that path, or else where Learn serves it. A path
+ * that climbs above the root (`~/../x`) leads nowhere: `aboveRoot`, and the URL as written.
  */
-export function resolveDocsetRootUrl(url: string, base: string, fileExists: (contentPath: string) => boolean): { url: string; inContent: boolean } | undefined {
+export function resolveDocsetRootUrl(
+  url: string,
+  base: string,
+  fileExists: (contentPath: string) => boolean,
+): { url: string; inContent: boolean; aboveRoot?: boolean } | undefined {
   if (!DOCSET_ROOT.test(url)) return undefined;
   const { pathname, suffix } = splitUrl(url.replace(/^~/, ''));
-  const target = pathname.split('/').map(decodeURIComponent).join('/').replace(/^\/+|\/+$/g, '');
+  const written = pathname.split('/').map(decodeURIComponent).join('/').replace(/^\/+|\/+$/g, '');
+  const target = written === '' ? '' : path.normalize(written).replace(/^\.$/, '');
+  if (target === '..' || target.startsWith('../')) return { url, inContent: false, aboveRoot: true };
   const pages = target === '' ? ['index.md'] : [/\.md$/i.test(target) ? target : `${target}.md`, `${target}/index.md`];
   const page = pages.find(fileExists);
   if (page) return { url: pageUrl(base, pageIdFromPath(page)) + suffix, inContent: true };
@@ -70,6 +77,15 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
     let resolved: ReturnType<typeof resolveRelativeUrl>;
     try {
       const fromRoot = resolveDocsetRootUrl(value.trim(), options.base, options.fileExists);
+      if (fromRoot?.aboveRoot) {
+        report(file, `"${value}" climbs above the docset root, out of the content root`, {
+          rule: 'links/missing-target',
+          severity: 'warning',
+          fix: 'correct the path: from the docset root (~/ or /), ../ cannot go higher',
+          node: element,
+        });
+        return;
+      }
       if (fromRoot) {
         element.properties[attribute] = fromRoot.url;
         if (!fromRoot.inContent) {

@@ -8,9 +8,11 @@
  * in them later name the included file and its lines.
  *
  * A missing file, a path outside the content root, an include of something
- * other than markdown, or an include cycle is an error at the include.
+ * other than markdown, or an include cycle is an error at the include's
+ * `[!INCLUDE`, which then stays as written, as text (its path is no link).
  */
 import type { Link, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import path from 'node:path/posix';
 import type { Processor } from 'unified';
 import type { Plugin } from 'unified';
@@ -46,6 +48,21 @@ interface Found {
 function findIncludes(parent: Parent): Found[] {
   const found: Found[] = [];
   const children = parent.children as Nodes[];
+  /**
+   * The text before an include in `children[i]`. In `…] and [!INCLUDE`, the
+   * text that closes the previous include opens this one: the previous one
+   * then ends at its link and the text loses its `]`, so that no node is
+   * spliced twice, and a failed include is left as written.
+   */
+  const textBefore = (i: number, text: Text, at: number): string => {
+    const previous = found.at(-1);
+    if (previous?.end !== i || previous.start === i) return text.value.slice(0, at);
+    previous.end = i - 1;
+    previous.after = '';
+    const closed = CLOSING.exec(text.value)![0].length;
+    text.value = text.value.slice(closed);
+    return text.value.slice(0, at - closed);
+  };
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     if (child.type !== 'text') continue;
@@ -57,28 +74,61 @@ function findIncludes(parent: Parent): Found[] {
         parent,
         start: i,
         end: i + 2,
-        before: child.value.slice(0, opening.index),
+        before: textBefore(i, child, opening.index),
         after: closing.value.replace(CLOSING, ''),
         url: (next as Link).url,
         node: child,
       });
-      i += 2;
+      // The closing text may open the next include.
+      i += 1;
       continue;
     }
-    const whole = WHOLE.exec(child.value);
+    const { value } = child;
+    const whole = WHOLE.exec(value);
     if (whole) {
       found.push({
         parent,
         start: i,
         end: i,
-        before: child.value.slice(0, whole.index),
-        after: child.value.slice(whole.index + whole[0].length),
+        before: textBefore(i, child, whole.index),
+        after: value.slice(whole.index + whole[0].length),
         url: whole[1],
         node: child,
       });
     }
   }
   return found;
+}
+
+/**
+ * Where `[!INCLUDE` starts, in the columns messages use. A text value has lost
+ * what the source line has (a quote's `>`, escapes), so the source line is
+ * searched from the least column the include can have.
+ */
+function placeOf(include: Found, file: VFile): { line: number; column: number } | undefined {
+  const start = include.node.position?.start;
+  if (!start) return undefined;
+  const { before } = include;
+  const newline = before.lastIndexOf('\n');
+  const line = start.line + (before.match(/\n/g)?.length ?? 0);
+  const least = newline === -1 ? start.column - 1 + before.length : before.length - newline - 1;
+  // Columns in a dedented container are counted as parsed (messages.ts adds the dedent back).
+  const dedent = file.data.learnDedent?.[line] ?? 0;
+  const at = (String(file.value).split('\n')[line - 1] ?? '').toLowerCase().indexOf('[!include', least + dedent);
+  return { line, column: (at === -1 ? least : at - dedent) + 1 };
+}
+
+/**
+ * An include that could not be read stays as written, as text: its path is
+ * not a link for readers to follow (nor for the link check to report again).
+ */
+function keepAsWritten(include: Found): void {
+  const { parent, start, end } = include;
+  if (end === start) return;
+  const link = parent.children[start + 1] as Link;
+  // An include that ends at its link gave its `]` to the text of the next one (findIncludes).
+  const closing = end === start + 1 ? ']' : '';
+  parent.children[start + 1] = { type: 'text', value: `[${toString(link)}](${link.url})${closing}`, position: link.position };
 }
 
 /** A DocFX alert's marker, alone on its line (`[!NOTE]`, `[!IMPORTANT]`…). */
@@ -101,6 +151,7 @@ function inlineContent(tree: Root, file: VFile, include: Found): PhrasingContent
         severity: 'warning',
         fix: 'put the include on a line of its own, or keep the included file to one paragraph',
         node: include.node,
+        place: placeOf(include, file),
       });
     }
   }
@@ -117,6 +168,7 @@ function sharedElsewhere(include: Found, current: VFile, url: string): Root {
     rule: 'includes/outside-docset',
     severity: 'warning',
     node: include.node,
+    place: placeOf(include, current),
     fix: 'copy the shared file into the content root at that path to show its text',
   });
   const note = `Shared content from the wider documentation set (${url}) is not part of this site.`;
@@ -140,12 +192,13 @@ const remarkIncludes: Plugin<[IncludeOptions], Root> = function (options) {
       for (const include of includes.reverse()) {
         const included = load(include, current, stack);
         if (included) splice(include, included, current);
+        else keepAsWritten(include);
       }
     };
 
     const load = (include: Found, current: VFile, stack: string[]): Root | undefined => {
       const fail = (reason: string, fix: string) => {
-        report(current, reason, { rule: 'includes/unresolved', severity: 'error', fix, node: include.node });
+        report(current, reason, { rule: 'includes/unresolved', severity: 'error', fix, node: include.node, place: placeOf(include, current) });
         return undefined;
       };
       const url = include.url.trim();

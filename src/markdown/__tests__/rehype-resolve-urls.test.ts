@@ -58,6 +58,55 @@ describe('rehype-resolve-urls', () => {
     expect(messages).toEqual([]);
   });
 
+  it('a :::image is resolved like a markdown image, and a missing file reported where the image is written', async () => {
+    const markdown = 'Para.\n\nA :::no-loc text="X"::: and :::image type="content" source="images/a.png" alt-text="A":::\n\n:::image type="content" source="media/missing.png" alt-text="Missing" lightbox="media/big.png":::';
+    const { html, messages } = await render(markdown, { sourcePath: 'intro/roles.md', files });
+    expect(html).toBe(
+      '<p>Para.</p>\n<p>A X and <img src="/intro/images/a.png" alt="A" class="learn-image"></p>\n<p><a href="media/big.png" class="learn-lightbox" title="Open the full image"><img src="media/missing.png" alt="Missing" class="learn-image"></a></p>',
+    );
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.reason])).toEqual([
+      ['links/missing-target', 5, 1, '"media/big.png" points at intro/media/big.png, which is not in the content root'],
+      ['links/missing-target', 5, 1, '"media/missing.png" points at intro/media/missing.png, which is not in the content root'],
+    ]);
+  });
+
+  it('a :::image in an included file is relative to that file, and its messages are on that file', async () => {
+    const include = 'Text ![pic](media/p.png) and :::image type="content" source="media/p.png" alt-text="inline img":::\n\n:::image type="content" source="media/gone.png" alt-text="Gone":::\n';
+    const { html, messages, file } = await render('Intro.\n\n[!INCLUDE [x](includes/withfm.md)]', {
+      sourcePath: 'sub/page.md',
+      files: ['sub/includes/media/p.png'],
+      texts: { 'sub/includes/withfm.md': include },
+    });
+    expect(html).toBe(
+      '<p>Intro.</p>\n<p>Text <img src="/sub/includes/media/p.png" alt="pic"> and <img src="/sub/includes/media/p.png" alt="inline img" class="learn-image"></p>\n<p><img src="media/gone.png" alt="Gone" class="learn-image"></p>',
+    );
+    expect(messages).toEqual([]);
+    expect(file.data.includedFiles?.[0].messages.map((m) => [m.file, m.ruleId, m.line, m.column, m.reason])).toEqual([
+      ['sub/includes/withfm.md', 'links/missing-target', 3, 1, '"media/gone.png" points at sub/includes/media/gone.png, which is not in the content root'],
+    ]);
+  });
+
+  it('a failed include is reported once, by the includes step, not again as a link', async () => {
+    const missing = await render('Inline [!INCLUDE [nothere](nothere-inc.md)] here.', { sourcePath: 'm.md', files });
+    expect(missing.html).toBe('<p>Inline [!INCLUDE [nothere](nothere-inc.md)] here.</p>');
+    expect(missing.messages.map((m) => [m.ruleId, m.fatal, m.line, m.column])).toEqual([['includes/unresolved', true, 1, 8]]);
+    const outside = await render('[!INCLUDE [a](../../etc/passwd)] [!INCLUDE [b](~/../../etc/passwd)]', { sourcePath: 'm.md', files });
+    expect(outside.html).toBe('<p>[!INCLUDE [a](../../etc/passwd)] [!INCLUDE [b](~/../../etc/passwd)]</p>');
+    expect(outside.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['includes/unresolved', 1, 34],
+      ['includes/unresolved', 1, 1],
+    ]);
+  });
+
+  it('a docset-root link that climbs above the root is a missing target, never a link to Learn', async () => {
+    const { html, messages } = await render('See [x](~/../../etc/passwd) and [y](/azure/../intro/roles.md).', { sourcePath: 'intro/roles.md', files });
+    expect(html).toBe('<p>See <a href="~/../../etc/passwd">x</a> and <a href="/intro/roles/">y</a>.</p>');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.reason])).toEqual([
+      ['links/missing-target', 1, 5, '"~/../../etc/passwd" climbs above the docset root, out of the content root'],
+    ]);
+    expect(resolveDocsetRootUrl('/../x', '/', () => true)).toEqual({ url: '/../x', inContent: false, aboveRoot: true });
+  });
+
   it('resolves docset-root links under the base path, and leaves other URLs to the relative rules', () => {
     const exists = (p: string) => files.includes(p);
     expect(resolveDocsetRootUrl('/intro/roles', '/docs/', exists)).toEqual({ url: '/docs/intro/roles/', inContent: true });

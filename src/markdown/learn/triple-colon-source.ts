@@ -26,6 +26,13 @@ export interface LearnMarker {
   attributes: Record<string, string>;
   /** The marker as written, for messages. */
   source: string;
+  /**
+   * For a marker inside a line (`:::image …:::`): its column in the line as
+   * parsed (after dedenting, which messages add back). The comment that stands
+   * for it is not where it was written once an earlier marker of the line has
+   * been replaced.
+   */
+  column?: number;
 }
 
 declare module 'vfile' {
@@ -41,6 +48,8 @@ const LINE_MARKER = /^([ \t]*):::[ \t]*([a-z][a-z-]*)(.*?)(?::::)?[ \t]*$/i;
 /** An inline marker that closes on the same line: `:::image …:::`, `:::no-loc text="…":::`. */
 const INLINE_MARKER = /:::[ \t]*(image|no-loc)\b((?:[^:"]|"[^"]*"|:(?!::))*):::/gi;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+/** A code span within a line: its markers are shown as written, as code. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)[^]*?(?<!`)\1(?!`)/g;
 const COMMENT_PREFIX = '<!--learn:';
 
 export function parseAttributes(text: string): Record<string, string> {
@@ -85,12 +94,14 @@ function lineMarker(line: string): { indent: string; marker: LearnMarker } | und
 
 function inlineMarkers(line: string): string {
   if (!line.includes(':::')) return line;
-  return line.replace(INLINE_MARKER, (source, rawName: string, rest: string) => {
+  const code = line.includes('`') ? [...line.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length]) : [];
+  return line.replace(INLINE_MARKER, (source, rawName: string, rest: string, offset: number) => {
+    if (code.some(([from, to]) => offset > from && offset < to)) return source;
     const name = rawName.toLowerCase();
     const attributes = parseAttributes(rest);
     if (name === 'no-loc') return literal(attributes.text ?? '');
     if (attributes.type === 'complex') return source;
-    return markerComment({ name, role: 'leaf', attributes, source });
+    return markerComment({ name, role: 'leaf', attributes, source, column: offset + 1 });
   });
 }
 
@@ -99,6 +110,8 @@ export function rewriteTripleColons(text: string, file: VFile): string {
   if (!text.includes(':::')) return text;
   const lines = text.split('\n');
   const markers = new Map<number, { indent: string; marker: LearnMarker }>();
+  /** Lines that may hold inline markers: rewritten once dedented, so that the columns they record are those parsed. */
+  const inline: number[] = [];
   let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const opening = FENCE.exec(lines[i])?.[1];
@@ -112,9 +125,8 @@ export function rewriteTripleColons(text: string, file: VFile): string {
     }
     const found = lineMarker(lines[i]);
     if (found) markers.set(i, found);
-    else lines[i] = inlineMarkers(lines[i]);
+    else if (lines[i].includes(':::')) inline.push(i);
   }
-  if (markers.size === 0 && !lines.some((l) => l.includes(COMMENT_PREFIX))) return lines.join('\n');
 
   // Each container's content loses the indentation it has past its marker,
   // outer containers first, so that nested ones are measured as they end up.
@@ -139,6 +151,8 @@ export function rewriteTripleColons(text: string, file: VFile): string {
     }
   }
   for (const [i, { marker }] of markers) lines[i] = `${/^[ \t]*/.exec(lines[i])![0]}${markerComment(marker)}`;
+  for (const i of inline) lines[i] = inlineMarkers(lines[i]);
+  if (markers.size === 0 && !lines.some((l) => l.includes(COMMENT_PREFIX))) return lines.join('\n');
   file.data.learnMarkers = true;
   if (Object.keys(dedent).length > 0) file.data.learnDedent = { ...file.data.learnDedent, ...dedent };
   return lines.join('\n');
