@@ -4,8 +4,10 @@
  * `images/a.png` → `/intro/images/a.png` (images are copied beside the pages).
  * Works on the HTML tree, so links in raw HTML blocks are rewritten too. A URL
  * is relative to the file it was written in, which for included text is the
- * included file (see sources.ts). A relative link to a file that does not
- * exist is reported, not hidden. A link from the docset root (`/azure/…`,
+ * included file (see sources.ts). A link to a file that does not exist is
+ * reported, and its words are shown without the link (the address as
+ * written would lead readers to "page not found"); an image keeps its
+ * address, and shows its alt text. A link from the docset root (`/azure/…`,
  * `~/…`), as Learn writes links to other docsets and to its generated
  * reference pages, leads to the page of the content root at that path, or,
  * when there is none, to Microsoft Learn, with a warning.
@@ -29,6 +31,14 @@ export interface ResolveUrlsOptions {
 }
 
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
+
+/** A link whose target is not in the content root: its words stay, the link (and its tooltip) goes. */
+function unlink(element: Element, attribute: string): void {
+  if (element.tagName !== 'a') return;
+  delete element.properties[attribute];
+  delete element.properties.title;
+}
+const SHOWN_AS_TEXT = 'until then, a link shows its words without the link';
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
 /**
@@ -81,9 +91,10 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
         report(file, `"${value}" climbs above the docset root, out of the content root`, {
           rule: 'links/missing-target',
           severity: 'warning',
-          fix: 'correct the path: from the docset root (~/ or /), ../ cannot go higher',
+          fix: `correct the path: from the docset root (~/ or /), ../ cannot go higher; ${SHOWN_AS_TEXT}`,
           node: element,
         });
+        unlink(element, attribute);
         return;
       }
       if (fromRoot) {
@@ -113,9 +124,10 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
       report(file, `"${value}" points at ${resolved.target}, which is not in the content root`, {
         rule: 'links/missing-target',
         severity: 'warning',
-        fix: 'correct the path, or add the missing file to the content root',
+        fix: `correct the path, or add the missing file to the content root; ${SHOWN_AS_TEXT}`,
         node: element,
       });
+      unlink(element, attribute);
       return;
     }
     element.properties[attribute] = resolved.url;

@@ -25,11 +25,14 @@ describe('rehype-resolve-urls', () => {
     expect(html).toContain('src="/intro/images/a.png"');
   });
 
-  it('reports a link to a missing page as a warning with its position', async () => {
-    const { html, messages } = await render('Text\n\nSee [gone](gone.md).', { sourcePath: 'intro/roles.md', files });
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: 'links/missing-target', fatal: false, line: 3, column: 5 });
-    expect(html).toContain('href="gone.md"');
+  it('reports a link to a missing page as a warning with its position, and shows its words without the link', async () => {
+    const { html, messages } = await render('Text\n\nSee [gone](gone.md) and ![pic](gone.png).', { sourcePath: 'intro/roles.md', files });
+    expect(messages.map((m) => [m.ruleId, m.fatal, m.line, m.column])).toEqual([
+      ['links/missing-target', false, 3, 5],
+      ['links/missing-target', false, 3, 25],
+    ]);
+    // An image keeps its address: the browser shows its alt text.
+    expect(html).toBe('<p>Text</p>\n<p>See <a>gone</a> and <img src="gone.png" alt="pic">.</p>');
   });
 
   it('leaves external, absolute and fragment URLs alone', () => {
@@ -62,7 +65,7 @@ describe('rehype-resolve-urls', () => {
     const markdown = 'Para.\n\nA :::no-loc text="X"::: and :::image type="content" source="images/a.png" alt-text="A":::\n\n:::image type="content" source="media/missing.png" alt-text="Missing" lightbox="media/big.png":::';
     const { html, messages } = await render(markdown, { sourcePath: 'intro/roles.md', files });
     expect(html).toBe(
-      '<p>Para.</p>\n<p>A X and <img src="/intro/images/a.png" alt="A" class="learn-image"></p>\n<p><a href="media/big.png" class="learn-lightbox" title="Open the full image"><img src="media/missing.png" alt="Missing" class="learn-image"></a></p>',
+      '<p>Para.</p>\n<p>A X and <img src="/intro/images/a.png" alt="A" class="learn-image"></p>\n<p><a class="learn-lightbox"><img src="media/missing.png" alt="Missing" class="learn-image"></a></p>',
     );
     expect(messages.map((m) => [m.ruleId, m.line, m.column, m.reason])).toEqual([
       ['links/missing-target', 5, 1, '"media/big.png" points at intro/media/big.png, which is not in the content root'],
@@ -100,7 +103,7 @@ describe('rehype-resolve-urls', () => {
 
   it('a docset-root link that climbs above the root is a missing target, never a link to Learn', async () => {
     const { html, messages } = await render('See [x](~/../../etc/passwd) and [y](/azure/../intro/roles.md).', { sourcePath: 'intro/roles.md', files });
-    expect(html).toBe('<p>See <a href="~/../../etc/passwd">x</a> and <a href="/intro/roles/">y</a>.</p>');
+    expect(html).toBe('<p>See <a>x</a> and <a href="/intro/roles/">y</a>.</p>');
     expect(messages.map((m) => [m.ruleId, m.line, m.column, m.reason])).toEqual([
       ['links/missing-target', 1, 5, '"~/../../etc/passwd" climbs above the docset root, out of the content root'],
     ]);
