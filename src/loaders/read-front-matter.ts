@@ -33,25 +33,16 @@ const KEY_FIXES: Record<string, string> = {
 const unclosedFrontMatter = (text: string) => /^\uFEFF?---[ \t]*\r?\n/.test(text) && !/\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(text);
 
 export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefined {
+  /** Reports an error that leaves the page without front matter data. */
+  const stop = (reason: string, rule: string, fix: string, line: number): undefined => {
+    report(file, reason, { rule, severity: 'error', fix, place: { line, column: 1 } });
+    return undefined;
+  };
   const block = frontMatterOf(tree);
   if (!block && unclosedFrontMatter(String(file.value))) {
-    report(file, 'the front matter is not closed: no `---` line ends it, so the page is read as having none', {
-      rule: 'front-matter/unclosed',
-      severity: 'error',
-      fix: 'add a line `---` after the last front matter key',
-      place: { line: 1, column: 1 },
-    });
-    return undefined;
+    return stop('the front matter is not closed: no `---` line ends it, so the page is read as having none', 'front-matter/unclosed', 'add a line `---` after the last front matter key', 1);
   }
-  if (!block) {
-    report(file, 'the page has no front matter', {
-      rule: 'front-matter/missing',
-      severity: 'error',
-      fix: 'start the file with a `---` block holding at least `title: Your page title`',
-      place: { line: 1, column: 1 },
-    });
-    return undefined;
-  }
+  if (!block) return stop('the page has no front matter', 'front-matter/missing', 'start the file with a `---` block holding at least `title: Your page title`', 1);
   const lineCounter = new LineCounter();
   // A key given twice is an error: YAML would silently keep the second.
   // Lines may end with CR alone (classic Mac OS), as markdown allows; YAML does not: read them as LF (offsets stay the same).
@@ -70,13 +61,7 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
     return undefined;
   }
   if (document.contents !== null && !isMap(document.contents)) {
-    report(file, 'the front matter must be `key: value` lines, not a list or a single value', {
-      rule: 'front-matter/shape',
-      severity: 'error',
-      fix: 'write one `key: value` line per key, starting with `title: Your page title`',
-      place: { line: block.firstLine, column: 1 },
-    });
-    return undefined;
+    return stop('the front matter must be `key: value` lines, not a list or a single value', 'front-matter/shape', 'write one `key: value` line per key, starting with `title: Your page title`', block.firstLine);
   }
   const lines = keyLines(document, lineCounter, block.firstLine);
   let values: unknown;
@@ -84,13 +69,7 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
     // A few aliases are normal; thousands (a "billion laughs" file) are an attack on the build.
     values = document.toJS({ maxAliasCount: 50 }) ?? {};
   } catch {
-    report(file, 'the front matter repeats its YAML aliases (*name) too many times', {
-      rule: 'front-matter/yaml',
-      severity: 'error',
-      fix: 'write the values out instead of referring to them with aliases',
-      place: { line: block.firstLine, column: 1 },
-    });
-    return undefined;
+    return stop('the front matter repeats its YAML aliases (*name) too many times', 'front-matter/yaml', 'write the values out instead of referring to them with aliases', block.firstLine);
   }
   const result = frontMatterSchema.safeParse(values);
   if (result.success) {
