@@ -180,7 +180,10 @@ describe('check-mark task matrices', () => {
   it.each(['20221219.md', '20230725.md'])('the Autopatch page of %s gives one duty per check mark, with its phase and the provider named as the page names it', async (version) => {
     const markdown = await readFile(path.join(AUTOPATCH, version), 'utf8');
     const expected = checkMarksPerPhase(markdown, [{ column: 1, owner: 'customer' }, { column: 2, owner: 'microsoft' }], (cell) => cell.includes(':heavy_check_mark:'));
-    const dir = await writeTempFiles({ 'overview/windows-autopatch-roles-responsibilities.md': markdown }, 'roles-docs-autopatch-');
+    const dir = await writeTempFiles(
+      { 'overview/windows-autopatch-roles-responsibilities.md': markdown, 'prepare/windows-autopatch-prerequisites.md': '---\ntitle: Prerequisites\n---\n\nWhat you need.\n' },
+      'roles-docs-autopatch-',
+    );
     const { snapshot, problems, pages } = await parseContentRoot(dir, '/');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(perPhase(snapshot.duties)).toEqual(expected.counts);
@@ -190,7 +193,7 @@ describe('check-mark task matrices', () => {
       expect(duty.provider ?? null).toBe(duty.owner === 'microsoft' ? 'Windows Autopatch' : null);
     }
     // A task keeps its links on the page.
-    expect(pages[0].html()).toContain('href="../prepare/windows-autopatch-prerequisites.md"');
+    expect(pages.find((p) => p.id === 'overview/windows-autopatch-roles-responsibilities')!.html()).toContain('href="/prepare/windows-autopatch-prerequisites/"');
   });
 
   it('a built Autopatch page exports each task duty with its owner, phase and provider, and its matrix lists them', async () => {
