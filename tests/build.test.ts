@@ -86,6 +86,17 @@ describe.each(Object.entries(BUILT_SITES))('every built page of the %s site', (_
     expect(api).not.toContain('await asyncSleep(50);}if(!this.raw_ptr)');
   });
 
+  it('names its small index in every page, for the search opener to fetch when search opens: every file of it, each there', async () => {
+    const bundle = path.join(site.outDir, 'pagefind');
+    const index = (await readdir(bundle, { recursive: true })).filter((name) => /^(index|fragment|filter)\/|\.pf_meta$|^wasm\.en\.pagefind$/.test(name));
+    for (const file of await htmlFiles(site.outDir)) {
+      const named = /data-search-files="([^"]*)"/.exec(await readFile(file, 'utf8'));
+      expect(named, file).not.toBeNull();
+      const files = JSON.parse(named![1].replace(/&quot;/g, '"')) as string[];
+      expect(files.map((f) => f.split('?')[0]).sort(), file).toEqual(['pagefind-entry.json', ...index].sort());
+    }
+  });
+
   it('is in HTML with a language, a title and a viewport', async () => {
     for (const file of await htmlFiles(site.outDir)) {
       const html = await readFile(file, 'utf8');

@@ -24,7 +24,8 @@ import { SITE_LANGUAGE } from '../config.ts';
 import { type ContentSnapshot, onSnapshot } from '../loaders/content-snapshot.ts';
 import { adaptPagefindFile, isAdapted } from '../search/pagefind-files.ts';
 import { searchRecords } from '../search/records.ts';
-import { SEARCH_UI_SOURCE, searchUiScript } from '../search/search-ui-script.ts';
+import { nameIndexFilesInPages } from '../search/index-in-pages.ts';
+import { indexFiles, SEARCH_UI_SOURCE, searchUiScript } from '../search/search-ui-script.ts';
 
 /** The folder, inside the build output, that holds the index and Pagefind's scripts. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -167,7 +168,11 @@ export default function searchIndex(): AstroIntegration {
         const waitFrom = performance.now();
         const written = await indexing;
         const stats = { ...written, waitedMs: Math.round(performance.now() - waitFrom) };
-        await move(path.join(stagingDir, SEARCH_BUNDLE_DIR), path.join(fileURLToPath(dir), SEARCH_BUNDLE_DIR));
+        const siteDir = fileURLToPath(dir);
+        await move(path.join(stagingDir, SEARCH_BUNDLE_DIR), path.join(siteDir, SEARCH_BUNDLE_DIR));
+        // A small site's pages name its whole index, for the opener to fetch when search opens (search/index-in-pages.ts).
+        const index = await indexFiles(path.join(siteDir, SEARCH_BUNDLE_DIR));
+        if (index.small.length > 0) await nameIndexFilesInPages(siteDir, [...index.files, ...index.small]);
         logger.info(`Search index: ${stats.records} record(s) in ${stats.milliseconds} ms`);
         channel(SEARCH_INDEX_CHANNEL).publish(stats);
       },

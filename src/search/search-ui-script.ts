@@ -43,7 +43,7 @@ async function smallIndexFiles(bundleDir: string): Promise<string[]> {
 }
 
 /** The files of the index in `bundleDir` that every search loads, those of a small index, and the tag of this index. */
-async function indexFiles(bundleDir: string): Promise<{ tag: string; files: string[]; small: string[] }> {
+export async function indexFiles(bundleDir: string): Promise<{ tag: string; files: string[]; small: string[] }> {
   const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const [language] = Object.values(entry.languages);
   if (!language) return { tag: '', files: [], small: [] };

@@ -26,18 +26,26 @@
 
   const load = () =>
     (loading ??= new Promise((resolve, reject) => {
+      /** @param {string} rel @param {string} file @param {string} [as] */
+      const preload = (rel, file, as) => {
+        const link = document.createElement('link');
+        link.rel = rel;
+        if (as) link.as = as;
+        // Pagefind fetches its index in CORS mode: the preload must match.
+        if (as === 'fetch') link.crossOrigin = 'anonymous';
+        link.href = `${bundle}${file}`;
+        document.head.append(link);
+      };
       // search-ui.js loads Pagefind's API (hosted, the module pagefind.js; offline, the classic
       // script offline-search.js): fetch both at once.
-      const preload = document.createElement('link');
       if (box.hasAttribute('data-search-embedded')) {
-        preload.rel = 'preload';
-        preload.as = 'script';
-        preload.href = `${bundle}offline-search.js`;
+        preload('preload', 'offline-search.js', 'script');
       } else {
-        preload.rel = 'modulepreload';
-        preload.href = `${bundle}pagefind.js`;
+        preload('modulepreload', 'pagefind.js');
+        // A small site's pages name its whole index (src/search/index-in-pages.ts): fetched now,
+        // it is there when the keys stop, even if the browser runs search-ui.js only then.
+        for (const file of JSON.parse(box.getAttribute('data-search-files') || '[]')) preload('preload', file, 'fetch');
       }
-      document.head.append(preload);
       const script = document.createElement('script');
       script.src = `${bundle}search-ui.js`;
       script.onload = resolve;
