@@ -17,7 +17,7 @@
 import type { VFile } from 'vfile';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { report } from '../markdown/messages.ts';
-import { describeYaml, yamlErrorText } from '../navigation/toc-yml.ts';
+import { describeYaml, isEmptyYaml, yamlErrorText } from '../utils/yaml-nodes.ts';
 
 const YAML_MIME = /^###\s*YamlMime:(Landing|Hub)\b/;
 
@@ -51,12 +51,11 @@ const MAX_ALIASES = 100;
 interface Reading {
   document: Document;
   lines: LineCounter;
-  file?: VFile;
+  file: VFile;
   aliases: number;
 }
 
 function problem(reading: Reading, node: unknown, rule: string, reason: string, fix: string, severity: 'error' | 'warning' = 'warning'): void {
-  if (!reading.file) return;
   const position = reading.lines.linePos((node as YamlNode | null)?.range?.[0] ?? 0);
   report(reading.file, reason, { rule, severity, fix, place: { line: position.line, column: position.col } });
 }
@@ -71,7 +70,6 @@ function resolve(node: unknown, reading: Reading): unknown {
 }
 
 const get = (map: YAMLMap | undefined, key: string, reading: Reading): unknown => (map ? resolve(map.get(key, true), reading) : undefined);
-const isEmpty = (node: unknown) => node === undefined || node === null || (isScalar(node) && node.value === null);
 
 /** Text written as a string or a number (kept as written); '' for anything else. */
 function text(node: unknown): string {
@@ -83,13 +81,13 @@ function text(node: unknown): string {
 /** A mapping, such as `highlightedContent:`; anything else is reported. */
 function mapping(node: unknown, what: string, fix: string, reading: Reading): YAMLMap | undefined {
   if (isMap(node)) return node;
-  if (!isEmpty(node)) problem(reading, node, 'landing/shape', `${what} is ${describeYaml(node)}, not a mapping; it is left out`, fix);
+  if (!isEmptyYaml(node)) problem(reading, node, 'landing/shape', `${what} is ${describeYaml(node)}, not a mapping; it is left out`, fix);
   return undefined;
 }
 
 /** The mappings of a list, such as `links:`; a list of another type, or an entry that is not a mapping, is reported. */
 function mappings(node: unknown, what: { list: string; entry: string; fix: string }, reading: Reading): YAMLMap[] {
-  if (isEmpty(node)) return [];
+  if (isEmptyYaml(node)) return [];
   if (!isSeq(node)) {
     problem(reading, node, 'landing/shape', `${what.list} is ${describeYaml(node)}, not a list; it is left out`, `list each ${what.entry} under ${what.list} as "- …", or remove ${what.list}`);
     return [];
@@ -146,7 +144,7 @@ function hubSections(page: YAMLMap | undefined, reading: Reading): string[] {
     if (direct.length > 0) sections.push(links(direct, reading, 'title:').join('\n'));
     for (const item of items.filter((i) => !text(get(i, 'url', reading)))) {
       const itemLinks = get(item, 'links', reading);
-      if (isEmpty(itemLinks)) {
+      if (isEmptyYaml(itemLinks)) {
         problem(reading, item, 'landing/shape', `this item has neither url: nor links:; it is left out`, 'add "url: …" with the page it opens, or "links:" with a list of links');
         continue;
       }
@@ -165,21 +163,19 @@ function hubSections(page: YAMLMap | undefined, reading: Reading): string[] {
 }
 
 /**
- * The markdown page a Landing or Hub page stands for. Problems in its YAML
- * are reported on `file` when given (without it, YAML that cannot be read
- * throws, and the rest is not reported).
+ * The markdown page a Landing or Hub page stands for; problems in its YAML
+ * are reported on `file`.
  */
-export function landingPageMarkdown(source: string, file?: VFile): string {
+export function landingPageMarkdown(source: string, file: VFile): string {
   const lines = new LineCounter();
   const document = parseDocument(source, { lineCounter: lines });
   const reading: Reading = { document, lines, file, aliases: 0 };
-  if (document.errors.length > 0 && !file) throw document.errors[0];
   for (const error of document.errors) {
     const position = lines.linePos(error.pos[0]);
-    report(file!, `the page is not valid YAML: ${yamlErrorText(error.message)}`, { rule: 'landing/yaml', severity: 'error', fix: 'correct the YAML (indentation, a missing colon or quote)', place: { line: position.line, column: position.col } });
+    report(file, `the page is not valid YAML: ${yamlErrorText(error.message)}`, { rule: 'landing/yaml', severity: 'error', fix: 'correct the YAML (indentation, a missing colon or quote)', place: { line: position.line, column: position.col } });
   }
   const page = isMap(document.contents) ? document.contents : undefined;
-  if (!page && !isEmpty(document.contents)) {
+  if (!page && !isEmptyYaml(document.contents)) {
     problem(reading, document.contents, 'landing/shape', `the page is ${describeYaml(document.contents)}, not a mapping of title:, summary: and its content; it is shown empty`, 'write "title: …", "summary: …" and the content each at the start of a line, below the YamlMime line');
   }
   const metadata = mapping(get(page, 'metadata', reading), 'metadata:', 'write metadata: as a mapping of "key: value" lines', reading);

@@ -8,6 +8,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { report } from '../markdown/messages.ts';
 import { frontMatterOf } from '../markdown/pipeline.ts';
 import { type FrontMatter, frontMatterSchema } from '../schemas/front-matter.ts';
+import { yamlErrorText } from '../utils/yaml-nodes.ts';
 
 /** Line (in the page) of each top-level key of the front matter. */
 function keyLines(document: ReturnType<typeof parseDocument>, lineCounter: LineCounter, firstLine: number) {
@@ -51,7 +52,7 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
   if (yamlError) {
     const { line, col } = lineCounter.linePos(yamlError.pos[0]);
     // The parser's message names a line of its own, counted from the front matter's first line: the report gives the page's.
-    const reason = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const reason = yamlErrorText(yamlError.message);
     report(file, `the front matter is not valid YAML: ${reason}`, {
       rule: 'front-matter/yaml',
       severity: 'error',

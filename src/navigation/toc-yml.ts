@@ -13,8 +13,9 @@
  * when it is not an entry at all).
  */
 import path from 'node:path/posix';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { Severity } from '../utils/diagnostics.ts';
+import { describeYaml, isEmptyYaml, yamlErrorText } from '../utils/yaml-nodes.ts';
 import { reportToc, type TocEntry, type TocMessages } from './toc-entry.ts';
 
 const TOC_FILE = /(^|\/)toc\.ya?ml$/i;
@@ -28,23 +29,6 @@ interface Reading extends TocSource {
   messages: TocMessages;
   /** TOC files being read, to stop a TOC that includes itself. */
   open: string[];
-}
-
-/** What a YAML node is, for a message: `a list`, `the number 7`, `the text "x"`… */
-export function describeYaml(node: unknown): string {
-  if (isSeq(node)) return 'a list';
-  if (isMap(node)) return 'a mapping';
-  if (isAlias(node)) return `an alias (*${node.source})`;
-  const value = isScalar(node) ? node.value : node;
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'number') return `the number ${isScalar(node) ? (node.source ?? value) : value}`;
-  return `the value ${String(isScalar(node) ? (node.source ?? value) : value)}`;
-}
-
-/** A YAML message's own text, without the place it appends (` at line 2, column 9:`): the place is given apart. */
-export function yamlErrorText(message: string): string {
-  return message.split('\n')[0].replace(/\s+at line \d+, column \d+:?\s*$/, '');
 }
 
 /** The TOC file an href names: a toc.yml itself, or the toc.yml of a folder. */
@@ -72,8 +56,6 @@ function shapeProblem(toc: TocFile, node: unknown, severity: Severity, reason: s
   reportToc(toc.reading.messages, placeOf(node, toc), severity, 'toc/shape', reason, fix);
 }
 
-const isEmpty = (node: unknown) => node === undefined || node === null || (isScalar(node) && node.value === null);
-
 /** Text written as a scalar (a number or a date is kept as written); undefined for anything else. */
 function scalarText(node: unknown): string | undefined {
   if (!isScalar(node) || node.value === null) return undefined;
@@ -82,7 +64,7 @@ function scalarText(node: unknown): string | undefined {
 
 /** The top of a TOC file: a list of entries, or a mapping whose `items:` is one. */
 function topEntries(node: unknown, toc: TocFile): TocEntry[] {
-  if (isEmpty(node) || isSeq(node)) return entriesOf(node, toc);
+  if (isEmptyYaml(node) || isSeq(node)) return entriesOf(node, toc);
   const fix = 'start the file with its entries, each a "- name: …" line with its "href: …" below it (or put them under "items:")';
   if (!isMap(node)) {
     shapeProblem(toc, node, 'error', `the TOC is ${describeYaml(node)}, not a list of entries; it has no entries`, fix);
@@ -93,7 +75,7 @@ function topEntries(node: unknown, toc: TocFile): TocEntry[] {
     shapeProblem(toc, node, 'error', 'the TOC is a mapping without items:, not a list of entries; it has no entries', fix);
     return [];
   }
-  if (!isEmpty(items) && !isSeq(items)) {
+  if (!isEmptyYaml(items) && !isSeq(items)) {
     shapeProblem(toc, items, 'error', `items: at the top of the TOC is ${describeYaml(items)}, not a list of entries; the TOC has no entries`, fix);
     return [];
   }
@@ -122,19 +104,19 @@ function entriesOf(list: unknown, toc: TocFile): TocEntry[] {
 
 function entryOf(map: YAMLMap, toc: TocFile): TocEntry {
   const nameNode = map.get('name', true);
-  const hrefKey = isEmpty(map.get('href', true)) && map.has('topicHref') ? 'topicHref' : 'href';
+  const hrefKey = isEmptyYaml(map.get('href', true)) && map.has('topicHref') ? 'topicHref' : 'href';
   const hrefNode = map.get(hrefKey, true);
   const itemsNode = map.get('items', true);
   let name = scalarText(nameNode);
-  if (name === undefined && !isEmpty(nameNode)) {
+  if (name === undefined && !isEmptyYaml(nameNode)) {
     shapeProblem(toc, nameNode, 'warning', `name: of this TOC entry is ${describeYaml(nameNode)}, not text`, 'write the title the entry shows as text, e.g. "name: Overview"');
   }
   let href: string | undefined;
   if (isScalar(hrefNode) && typeof hrefNode.value === 'string') href = hrefNode.value;
-  else if (!isEmpty(hrefNode)) {
+  else if (!isEmptyYaml(hrefNode)) {
     shapeProblem(toc, hrefNode, 'warning', `${hrefKey}: of ${name === undefined ? 'this TOC entry' : JSON.stringify(name)} is ${describeYaml(hrefNode)}, not a link; the entry is shown without one`, `write the link as text, e.g. "${hrefKey}: overview.md"`);
   }
-  if (name === undefined && href === undefined && isEmpty(nameNode) && isEmpty(hrefNode)) {
+  if (name === undefined && href === undefined && isEmptyYaml(nameNode) && isEmptyYaml(hrefNode)) {
     shapeProblem(toc, map, 'warning', 'this TOC entry has neither name: nor href:; it is shown without a title', 'add "name:" with the title to show, and "href:" with the page it opens');
   }
   name ??= href;
@@ -144,7 +126,7 @@ function entryOf(map: YAMLMap, toc: TocFile): TocEntry {
     ...(map.get('expanded') === true ? { expanded: true } : {}),
     children: [],
   };
-  if (!isEmpty(itemsNode) && !isSeq(itemsNode)) {
+  if (!isEmptyYaml(itemsNode) && !isSeq(itemsNode)) {
     shapeProblem(toc, itemsNode, 'warning', `items: of ${name === undefined ? 'this TOC entry' : JSON.stringify(name)} is ${describeYaml(itemsNode)}, not a list of entries; the entry is shown without them`, 'list the entries under items:, each a "- name: …" line with its "href: …" below it, or remove items:');
   }
   entry.children = entriesOf(itemsNode, toc);
