@@ -5,9 +5,9 @@
  * files), so that it fetches them at once when search opens. Pagefind
  * fetches each only after the one that names it, three round trips in a row.
  * The entry file gets a stable URL from Pagefind's `metaCacheTag` (by
- * default it adds the time, which no preload can match). A small index (a
- * site of a few pages) is named whole, its word chunks and fragments too: the
- * first search then waits for no file once the query is typed.
+ * default it adds the time, which no preload can match). `indexFiles` also
+ * gives a small index's word chunks and fragments, which a small site's pages
+ * name (index-in-pages.ts).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { transform } from 'esbuild';
 export const SEARCH_UI_SOURCE = fileURLToPath(new URL('./client/search-ui.js', import.meta.url));
 
 /** The placeholder in search-ui.js that this fills in. */
-const INDEX_PLACEHOLDER = "/* index files */ { tag: '', files: [], small: [] }";
+const INDEX_PLACEHOLDER = "/* index files */ { tag: '', files: [] }";
 
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string }>;
@@ -55,6 +55,7 @@ export async function indexFiles(bundleDir: string): Promise<{ tag: string; file
 export async function searchUiScript(bundleDir: string): Promise<string> {
   const source = await readFile(SEARCH_UI_SOURCE, 'utf8');
   if (!source.includes(INDEX_PLACEHOLDER)) throw new Error(`${SEARCH_UI_SOURCE} has lost its placeholder ${INDEX_PLACEHOLDER}`);
-  const filled = source.replace(INDEX_PLACEHOLDER, JSON.stringify(await indexFiles(bundleDir)));
+  const { tag, files } = await indexFiles(bundleDir);
+  const filled = source.replace(INDEX_PLACEHOLDER, JSON.stringify({ tag, files }));
   return (await transform(filled, { loader: 'js', minify: true, target: 'es2022' })).code;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { writeTempFiles } from '../../../tests/helpers/temp-files.ts';
-import { SMALL_INDEX_BYTES, searchUiScript } from '../search-ui-script.ts';
+import { indexFiles, SMALL_INDEX_BYTES, searchUiScript } from '../search-ui-script.ts';
 
 /** The index files the published script names, read back from its minified code. */
-function namedIndex(code: string): { tag: string; files: string[]; small: string[] } {
-  const match = /\{tag:("[^"]*"),files:(\[[^\]]*\]),small:(\[[^\]]*\])\}/.exec(code);
+function namedIndex(code: string): { tag: string; files: string[] } {
+  const match = /\{tag:("[^"]*"),files:(\[[^\]]*\])\}/.exec(code);
   if (!match) throw new Error('no index list in the script');
-  return { tag: JSON.parse(match[1]), files: JSON.parse(match[2]), small: JSON.parse(match[3]) };
+  return { tag: JSON.parse(match[1]), files: JSON.parse(match[2]) };
 }
 
 describe('the published search UI script', () => {
@@ -28,13 +28,15 @@ describe('the published search UI script', () => {
     expect(code).not.toContain('// @ts-check');
   });
 
-  it('names every word chunk and fragment of a small index, and none of a bigger one', async () => {
+  it('gives every word chunk and fragment of a small index, and none of a bigger one', async () => {
     const entry = JSON.stringify({ languages: { en: { hash: 'en_9', wasm: 'en' } } });
     const everySearch = ['pagefind-entry.json?ts=en_9', 'pagefind.en_9.pf_meta', 'wasm.en.pagefind'];
     const half = 'x'.repeat(SMALL_INDEX_BYTES / 2);
     const small = await writeTempFiles({ 'pagefind-entry.json': entry, 'index/en_a.pf_index': half, 'fragment/en_b.pf_fragment': half });
-    expect(namedIndex(await searchUiScript(small))).toMatchObject({ files: everySearch, small: ['index/en_a.pf_index', 'fragment/en_b.pf_fragment'] });
+    expect(await indexFiles(small)).toMatchObject({ files: everySearch, small: ['index/en_a.pf_index', 'fragment/en_b.pf_fragment'] });
+    // The script names only what every search needs.
+    expect(namedIndex(await searchUiScript(small)).files).toEqual(everySearch);
     const big = await writeTempFiles({ 'pagefind-entry.json': entry, 'index/en_a.pf_index': half, 'fragment/en_b.pf_fragment': `${half}x` });
-    expect(namedIndex(await searchUiScript(big))).toMatchObject({ files: everySearch, small: [] });
+    expect(await indexFiles(big)).toMatchObject({ files: everySearch, small: [] });
   });
 });

@@ -25,14 +25,13 @@
    * index files every search needs, so that they are fetched at once rather
    * than each after the one that names it (hosted, as preloads; offline, as
    * the bundle's file scripts), and the tag that gives the entry file a
-   * stable URL (Pagefind's metaCacheTag). `small`: the word chunks and
-   * fragments of a small index, which the hosted site fetches with them (the
-   * offline bundle reads each from disk only when a search needs it). Empty
-   * in `astro dev`.
+   * stable URL (Pagefind's metaCacheTag). (A small site's pages name its
+   * whole index, and the opener fetches it: src/search/index-in-pages.ts.)
+   * Empty in `astro dev`.
    */
-  const INDEX = /* index files */ { tag: '', files: [], small: [] };
+  const INDEX = /* index files */ { tag: '', files: [] };
   if (!embedded) {
-    for (const file of [...INDEX.files, ...INDEX.small]) {
+    for (const file of INDEX.files) {
       const link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'fetch';
