@@ -86,14 +86,16 @@ export function createPagePool(site: SiteFacts, pageCount: number): PagePool {
       // Enough batches to keep every worker busy to the end, none too large.
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(tasks.length / (workers * 4))));
       const results = new Array<Promise<PageResult>>(tasks.length);
-      const ordinary = tasks.flatMap((task, slot) => (task.text.length > BIG_PAGE_CHARS ? [] : [{ task, slot }]));
+      const ordinary: { task: PageTask; slot: number }[] = [];
       tasks.forEach((task, slot) => {
         if (task.text.length > BIG_PAGE_CHARS) results[slot] = processAlone(task);
+        else ordinary.push({ task, slot });
       });
       for (let i = 0; i < ordinary.length; i += size) {
-        const batchTasks = ordinary.slice(i, i + size).map(({ task }) => task);
-        const batch = (pool.run(batchTasks) as Promise<PageResult[]>).catch(() => Promise.all(batchTasks.map(processAlone)));
-        ordinary.slice(i, i + size).forEach(({ slot }, j) => (results[slot] = batch.then((processed) => processed[j])));
+        const batch = ordinary.slice(i, i + size);
+        const batchTasks = batch.map(({ task }) => task);
+        const processed = (pool.run(batchTasks) as Promise<PageResult[]>).catch(() => Promise.all(batchTasks.map(processAlone)));
+        batch.forEach(({ slot }, j) => (results[slot] = processed.then((pages) => pages[j])));
       }
       return results;
     },
