@@ -94,11 +94,20 @@ function send(response: ServerResponse, name: string, body: Uint8Array | string)
   response.end(body);
 }
 
-/** In `astro dev`: the index of the latest snapshot, in memory, rebuilt after each edit. */
+/**
+ * In `astro dev`, an edit's index is made this long after the edit's
+ * snapshot, once the edited page is back in the browser: indexing the whole
+ * site at once would slow that down, and a newer edit in the meantime
+ * replaces it.
+ */
+const DEV_INDEX_DELAY_MS = 1500;
+
+/** In `astro dev`: the index of the latest snapshot, in memory, rebuilt after each edit (the first at once). */
 function devIndex(): { files: () => Promise<Map<string, Uint8Array>>; stop: () => void } {
-  let latest: Promise<Map<string, Uint8Array>> = Promise.resolve(new Map());
+  let latest: Promise<Map<string, Uint8Array>> | undefined;
   let previous: PagefindIndex | undefined;
-  const stop = onSnapshot((snapshot) => {
+  let delayed: NodeJS.Timeout | undefined;
+  const index = (snapshot: ContentSnapshot) => {
     latest = indexSnapshot(snapshot).then(async ({ index }) => {
       const { files, errors } = await index.getFiles();
       if (errors.length > 0) throw new Error(errors.join('; '));
@@ -107,8 +116,19 @@ function devIndex(): { files: () => Promise<Map<string, Uint8Array>>; stop: () =
       return new Map(files.map((file) => [file.path, adaptPagefindFile(file.path, file.content)]));
     });
     latest.catch(() => {});
+  };
+  const stopListening = onSnapshot((snapshot) => {
+    clearTimeout(delayed);
+    if (latest) delayed = setTimeout(() => index(snapshot), DEV_INDEX_DELAY_MS);
+    else index(snapshot);
   });
-  return { files: () => latest, stop };
+  return {
+    files: () => latest ?? Promise.resolve(new Map()),
+    stop: () => {
+      clearTimeout(delayed);
+      stopListening();
+    },
+  };
 }
 
 /** Moves a folder, or copies it when the two places are on different file systems. */

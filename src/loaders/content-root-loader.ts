@@ -13,6 +13,7 @@
  * could be read, and the errors themselves (`plan.problems`), which every
  * page shows in a banner until they are fixed. A build stops on errors.
  */
+import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolveContentDir } from '../utils/content-root.ts';
 import { publishProgress } from '../utils/progress.ts';
@@ -132,11 +133,20 @@ async function makePlan(current: Session): Promise<ContentPlan> {
 }
 
 /**
+ * How long the content root must be quiet before a change is planned. The
+ * watcher (chokidar, through Vite) drops a file's change events for 50 ms
+ * after one it reported, without reporting the last one later: a save that
+ * is two events (truncate, then write) could otherwise be planned from the
+ * half-written file, with the event of the finished write dropped.
+ */
+const QUIET_MS = 80;
+
+/**
  * In `astro dev`, a change under the content root plans again and refills
  * every collection. One plan at a time: changes that come while one runs
- * (an editor's save is often two events) are taken by one more plan after
- * it, so that the last plan to fill the collections is always of the files
- * as they are now, never an older plan finishing late.
+ * are taken by one more plan after it, so that the last plan to fill the
+ * collections is always of the files as they are now, never an older plan
+ * finishing late.
  */
 function watch(current: Session, fills: Record<CollectionName, Fill>): void {
   const docs = current.contexts.docs;
@@ -144,6 +154,7 @@ function watch(current: Session, fills: Record<CollectionName, Fill>): void {
   current.watching = true;
   let running = false;
   let changedSince = false;
+  let quiet: NodeJS.Timeout | undefined;
   const refill = async () => {
     do {
       changedSince = false;
@@ -153,9 +164,7 @@ function watch(current: Session, fills: Record<CollectionName, Fill>): void {
       for (const name of Object.keys(fills) as CollectionName[]) await fills[name](next, current.contexts[name]!);
     } while (changedSince);
   };
-  docs.watcher.add(current.contentDir);
-  docs.watcher.on('all', (_event, changed) => {
-    if (!changed.startsWith(current.contentDir)) return;
+  const planAgain = () => {
     if (running) {
       changedSince = true;
       return;
@@ -164,6 +173,12 @@ function watch(current: Session, fills: Record<CollectionName, Fill>): void {
     refill()
       .catch((error: unknown) => docs.logger.error(error instanceof Error ? error.message : String(error)))
       .finally(() => (running = false));
+  };
+  docs.watcher.add(current.contentDir);
+  docs.watcher.on('all', (_event, changed) => {
+    if (changed !== current.contentDir && !changed.startsWith(current.contentDir + path.sep)) return;
+    clearTimeout(quiet);
+    quiet = setTimeout(planAgain, QUIET_MS);
   });
 }
 

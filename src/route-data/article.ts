@@ -54,15 +54,26 @@ export function articleHtml(doc: DocEntry, marks: ChangeMark[] = []): string {
   return html;
 }
 
-/** Every article but the home page (pages/index.astro renders that), with what it shows and its cache key. */
-export async function articlePages() {
-  const [{ docs }, header] = await Promise.all([siteData(), headerKey()]);
+export interface ArticlePage {
+  doc: DocEntry;
+  /** What the page shows, and its cache key: in `astro dev`, the page works them out as it renders (see articlePages). */
+  view?: ArticleView;
+  cacheKey?: string;
+}
+
+/**
+ * Every article but the home page (pages/index.astro renders that), with
+ * what it shows and its cache key. `astro dev` asks for every article again
+ * after each edit, to render one: there the list holds the articles alone.
+ */
+export async function articlePages(): Promise<ArticlePage[]> {
+  const articles = [...(await siteData()).docs.values()].filter((doc) => doc.id !== HOME_ID);
+  if (import.meta.env.DEV) return articles.map((doc) => ({ doc }));
+  const header = await headerKey();
   return Promise.all(
-    [...docs.values()]
-      .filter((doc) => doc.id !== HOME_ID)
-      .map(async (doc) => {
-        const view = await articleView(doc);
-        return { doc, view, cacheKey: cacheKeyOf([doc.digest, doc.data, view, header]) };
-      }),
+    articles.map(async (doc) => {
+      const view = await articleView(doc);
+      return { doc, view, cacheKey: cacheKeyOf([doc.digest, doc.data, view, header]) };
+    }),
   );
 }
