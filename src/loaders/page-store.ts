@@ -6,6 +6,10 @@
  * bundling alone takes 2 s more, and its memory stays in use while every page
  * renders. The docs collection keeps each page's digest; the page reads its
  * HTML from here (route-data/article.ts).
+ *
+ * A page version is one file, its HTML followed by what search indexes of it
+ * (one file a page, not two: after the cache was removed, making each new
+ * file costs the file system more, the more files it has just removed).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,24 +28,33 @@ export interface PageStore {
   assetDir: string;
 }
 
+/** A page version's file: the length of its HTML on the first line, then the HTML, then what search indexes of the page. */
+const pageFileText = (html: { page: string; search: string }) => `${html.page.length}\n${html.page}${html.search}`;
+
+/** The page's HTML, or what search indexes of it, from a page version's file. */
+export function readPageFile(file: string, part: 'page' | 'search' = 'page'): string {
+  const text = readFileSync(file, 'utf8');
+  const newline = text.indexOf('\n');
+  const end = newline + 1 + Number(text.slice(0, newline));
+  return part === 'page' ? text.slice(newline + 1, end) : text.slice(end);
+}
+
 export function pageStore(cacheDir: URL | string): PageStore {
   const cache = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
   const dir = path.join(cache, 'roles-docs-pages');
   const fileFor = (digest: string) => path.join(dir, `${digest}.html`);
-  const searchFileFor = (digest: string) => path.join(dir, `${digest}.search.html`);
   return {
     fileFor,
-    has: (digest) => existsSync(fileFor(digest)) && existsSync(searchFileFor(digest)),
-    read: (digest, part = 'page') => readFileSync(part === 'page' ? fileFor(digest) : searchFileFor(digest), 'utf8'),
+    has: (digest) => existsSync(fileFor(digest)),
+    read: (digest, part) => readPageFile(fileFor(digest), part),
     write: (digest, html) => {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(fileFor(digest), html.page);
-      writeFileSync(searchFileFor(digest), html.search);
+      writeFileSync(fileFor(digest), pageFileText(html));
     },
     assetDir: path.join(cache, 'roles-docs-assets'),
     keepOnly: (digests) => {
       if (!existsSync(dir)) return;
-      for (const name of readdirSync(dir)) if (!digests.has(name.replace(/(\.search)?\.html$/, ''))) rmSync(path.join(dir, name), { force: true });
+      for (const name of readdirSync(dir)) if (!digests.has(name.replace(/\.html$/, ''))) rmSync(path.join(dir, name), { force: true });
     },
   };
 }

@@ -6,7 +6,7 @@
  * anything the page shows changes, so that Astro's incremental build can
  * reuse the page from the last build otherwise.
  */
-import { readFileSync } from 'node:fs';
+import { readPageFile } from '../loaders/page-store.ts';
 import { navigationFor } from '../navigation/page-navigation.ts';
 import { HOME_ID } from '../utils/slugs.ts';
 import { cacheKeyOf, headerKey } from './cache-key.ts';
@@ -45,7 +45,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * put in its first cell.
  */
 export function articleHtml(doc: DocEntry, marks: ChangeMark[] = []): string {
-  let html = readFileSync(doc.data.htmlFile, 'utf8');
+  let html = readPageFile(doc.data.htmlFile);
   for (const mark of marks) {
     // The duty's row (a role table), or its checked cell (a task matrix), then the row's first cell.
     const row = new RegExp(`(<(?:tr|td|th)[^>]*\\sid="${mark.anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>(?:\\s*<t[dh][^>]*>)?)`);
