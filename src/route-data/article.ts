@@ -1,15 +1,11 @@
 /**
  * What an article page shows: its body (kept in the page store, see
  * loaders/page-store.ts), its title and date, its place in the navigation,
- * and the way to its responsibility matrix. Everything but the body is
- * computed for every article at once, with a cache key that changes whenever
- * anything the page shows changes, so that Astro's incremental build can
- * reuse the page from the last build otherwise.
+ * and the way to its responsibility matrix.
  */
 import { readPageFile } from '../loaders/page-store.ts';
 import { navigationFor } from '../navigation/page-navigation.ts';
 import { HOME_ID } from '../utils/slugs.ts';
-import { cacheKeyOf, headerKey } from './cache-key.ts';
 import { type ChangeMark, changeMarks } from './changes.ts';
 import { dutyData } from './duties.ts';
 import { matrixUrls } from './matrix.ts';
@@ -54,26 +50,7 @@ export function articleHtml(doc: DocEntry, marks: ChangeMark[] = []): string {
   return html;
 }
 
-export interface ArticlePage {
-  doc: DocEntry;
-  /** What the page shows, and its cache key: in `astro dev`, the page works them out as it renders (see articlePages). */
-  view?: ArticleView;
-  cacheKey?: string;
-}
-
-/**
- * Every article but the home page (pages/index.astro renders that), with
- * what it shows and its cache key. `astro dev` asks for every article again
- * after each edit, to render one: there the list holds the articles alone.
- */
-export async function articlePages(): Promise<ArticlePage[]> {
-  const articles = [...(await siteData()).docs.values()].filter((doc) => doc.id !== HOME_ID);
-  if (import.meta.env.DEV) return articles.map((doc) => ({ doc }));
-  const header = await headerKey();
-  return Promise.all(
-    articles.map(async (doc) => {
-      const view = await articleView(doc);
-      return { doc, view, cacheKey: cacheKeyOf([doc.digest, doc.data, view, header]) };
-    }),
-  );
+/** Every article but the home page (pages/index.astro renders that). */
+export async function articlePages(): Promise<DocEntry[]> {
+  return [...(await siteData()).docs.values()].filter((doc) => doc.id !== HOME_ID);
 }
