@@ -10,7 +10,7 @@
  * written: a TOC that is not a list of entries is an error, as one that is
  * not YAML; an entry, an `items:`, a `name:` or an `href:` of the wrong type
  * is a warning, and the entry is shown as well as it can be (or left out,
- * when it is not an entry at all).
+ * when it is not an entry at all, or has no title, link or entries to show).
  */
 import path from 'node:path/posix';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
@@ -97,27 +97,32 @@ function entriesOf(list: unknown, toc: TocFile): TocEntry[] {
       );
       continue;
     }
-    entries.push(entryOf(item, toc));
+    const entry = entryOf(item, toc);
+    if (entry) entries.push(entry);
   }
   return entries;
 }
 
-function entryOf(map: YAMLMap, toc: TocFile): TocEntry {
+/** An entry, or undefined when it has no title, no link and no entries to show (an empty row). */
+function entryOf(map: YAMLMap, toc: TocFile): TocEntry | undefined {
   const nameNode = map.get('name', true);
   const hrefKey = isEmptyYaml(map.get('href', true)) && map.has('topicHref') ? 'topicHref' : 'href';
   const hrefNode = map.get(hrefKey, true);
   const itemsNode = map.get('items', true);
   let name = scalarText(nameNode);
+  const href = isScalar(hrefNode) && typeof hrefNode.value === 'string' ? hrefNode.value : undefined;
+  const leftOut = name === undefined && href === undefined && !(isSeq(itemsNode) && itemsNode.items.some((item) => isMap(item)));
+  const nothingToShow = 'with nothing to show, the entry is left out';
   if (name === undefined && !isEmptyYaml(nameNode)) {
-    shapeProblem(toc, nameNode, 'warning', `name: of this TOC entry is ${describeYaml(nameNode)}, not text`, 'write the title the entry shows as text, e.g. "name: Overview"');
+    const outcome = leftOut && isEmptyYaml(hrefNode) ? `; ${nothingToShow}` : '';
+    shapeProblem(toc, nameNode, 'warning', `name: of this TOC entry is ${describeYaml(nameNode)}, not text${outcome}`, 'write the title the entry shows as text, e.g. "name: Overview"');
   }
-  let href: string | undefined;
-  if (isScalar(hrefNode) && typeof hrefNode.value === 'string') href = hrefNode.value;
-  else if (!isEmptyYaml(hrefNode)) {
-    shapeProblem(toc, hrefNode, 'warning', `${hrefKey}: of ${name === undefined ? 'this TOC entry' : JSON.stringify(name)} is ${describeYaml(hrefNode)}, not a link; the entry is shown without one`, `write the link as text, e.g. "${hrefKey}: overview.md"`);
+  if (href === undefined && !isEmptyYaml(hrefNode)) {
+    const outcome = leftOut ? nothingToShow : 'the entry is shown without one';
+    shapeProblem(toc, hrefNode, 'warning', `${hrefKey}: of ${name === undefined ? 'this TOC entry' : JSON.stringify(name)} is ${describeYaml(hrefNode)}, not a link; ${outcome}`, `write the link as text, e.g. "${hrefKey}: overview.md"`);
   }
   if (name === undefined && href === undefined && isEmptyYaml(nameNode) && isEmptyYaml(hrefNode)) {
-    shapeProblem(toc, map, 'warning', 'this TOC entry has neither name: nor href:; it is shown without a title', 'add "name:" with the title to show, and "href:" with the page it opens');
+    shapeProblem(toc, map, 'warning', `this TOC entry has neither name: nor href:; ${leftOut ? 'it is left out' : 'it is shown without a title'}`, 'add "name:" with the title to show, and "href:" with the page it opens');
   }
   name ??= href;
   const entry: TocEntry = {
@@ -130,6 +135,7 @@ function entryOf(map: YAMLMap, toc: TocFile): TocEntry {
     shapeProblem(toc, itemsNode, 'warning', `items: of ${name === undefined ? 'this TOC entry' : JSON.stringify(name)} is ${describeYaml(itemsNode)}, not a list of entries; the entry is shown without them`, 'list the entries under items:, each a "- name: …" line with its "href: …" below it, or remove items:');
   }
   entry.children = entriesOf(itemsNode, toc);
+  if (leftOut) return undefined;
   const nested = href === undefined ? undefined : nestedToc(href, toc.file, toc.reading);
   if (nested) entry.children.push(...readToc(nested, toc.reading, entry));
   else if (href !== undefined) entry.href = href;

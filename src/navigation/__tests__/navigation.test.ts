@@ -78,14 +78,13 @@ describe('toc.yml', () => {
     ]);
   });
 
-  it('reports entries, items: and href: of the wrong type where they are written, and shows what it can', () => {
+  it('reports entries, items: and href: of the wrong type where they are written, shows what it can, and leaves out an entry with nothing to show', () => {
     const { entries, problems } = read({
       'toc.yml': '- name: 5\n  href: ok.md\n- name: Items wrong\n  items: "notalist"\n- href: [1,2]\n- name: Missing\n  href: nothere.md\n- "just a string"\n',
     });
     expect(entries.map((e) => [e.title, e.href, e.children.length])).toEqual([
       ['5', 'ok.md', 0],
       ['Items wrong', undefined, 0],
-      ['', undefined, 0],
       ['Missing', 'nothere.md', 0],
     ]);
     expect(problems).toEqual([
@@ -98,7 +97,7 @@ describe('toc.yml', () => {
         message: 'items: of "Items wrong" is the text "notalist", not a list of entries; the entry is shown without them',
         fix: 'list the entries under items:, each a "- name: …" line with its "href: …" below it, or remove items:',
       },
-      { severity: 'warning', file: 'toc.yml', line: 5, column: 9, rule: 'toc/shape', message: 'href: of this TOC entry is a list, not a link; the entry is shown without one', fix: 'write the link as text, e.g. "href: overview.md"' },
+      { severity: 'warning', file: 'toc.yml', line: 5, column: 9, rule: 'toc/shape', message: 'href: of this TOC entry is a list, not a link; with nothing to show, the entry is left out', fix: 'write the link as text, e.g. "href: overview.md"' },
       {
         severity: 'warning',
         file: 'toc.yml',
@@ -112,7 +111,7 @@ describe('toc.yml', () => {
   });
 
   it('keeps numbers as names as written, reads topicHref, and reports names that are not text, empty and untitled entries', () => {
-    const { entries, problems } = read({ 'toc.yml': '- name: 1.10\n  topicHref: a.md\n- name: {a: 1}\n  href: b.md\n-\n- items:\n  - name: C\n' });
+    const { entries, problems } = read({ 'toc.yml': '- name: 1.10\n  topicHref: a.md\n- name: {a: 1}\n  href: b.md\n-\n- items:\n  - name: C\n- expanded: true\n- name: [x]\n' });
     expect(entries.map((e) => [e.title, e.href, e.children.length])).toEqual([
       ['1.10', 'a.md', 0],
       ['b.md', 'b.md', 0],
@@ -122,6 +121,8 @@ describe('toc.yml', () => {
       ['toc/shape', 'warning', 3, 9, 'name: of this TOC entry is a mapping, not text'],
       ['toc/shape', 'warning', 5, 2, 'this TOC entry is empty, not a mapping with name: and href:; it is left out'],
       ['toc/shape', 'warning', 6, 3, 'this TOC entry has neither name: nor href:; it is shown without a title'],
+      ['toc/shape', 'warning', 8, 3, 'this TOC entry has neither name: nor href:; it is left out'],
+      ['toc/shape', 'warning', 9, 9, 'name: of this TOC entry is a list, not text; with nothing to show, the entry is left out'],
     ]);
   });
 
