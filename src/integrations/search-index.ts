@@ -25,7 +25,7 @@ import { type ContentSnapshot, onSnapshot } from '../loaders/content-snapshot.ts
 import { adaptPagefindFile, isAdapted } from '../search/pagefind-files.ts';
 import { searchRecords } from '../search/records.ts';
 import { nameIndexFilesInPages } from '../search/index-in-pages.ts';
-import { indexFiles, SEARCH_UI_SOURCE, searchUiScript } from '../search/search-ui-script.ts';
+import { type IndexFiles, indexFiles, SEARCH_UI_SOURCE, searchUiScript } from '../search/search-ui-script.ts';
 
 /** The folder, inside the build output, that holds the index and Pagefind's scripts. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -67,8 +67,8 @@ export async function indexSnapshot(snapshot: ContentSnapshot): Promise<{ index:
   return { index, records: records.length, started };
 }
 
-/** Writes the index into `siteDir/pagefind` (emptied first) and closes Pagefind. */
-export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapshot>>, siteDir: string): Promise<Omit<IndexStats, 'waitedMs'>> {
+/** Writes the index into `siteDir/pagefind` (emptied first) and closes Pagefind; gives its figures and its files. */
+export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapshot>>, siteDir: string): Promise<{ stats: Omit<IndexStats, 'waitedMs'>; files: IndexFiles }> {
   try {
     const bundleDir = path.join(siteDir, SEARCH_BUNDLE_DIR);
     await rm(bundleDir, { recursive: true, force: true });
@@ -79,8 +79,9 @@ export async function writeIndex(indexing: Awaited<ReturnType<typeof indexSnapsh
       const file = path.join(bundleDir, name);
       await writeFile(file, adaptPagefindFile(name, await readFile(file)));
     }
-    await writeFile(path.join(bundleDir, SEARCH_UI_SCRIPT), await searchUiScript(bundleDir));
-    return { records: indexing.records, milliseconds: Math.round(performance.now() - indexing.started) };
+    const files = await indexFiles(bundleDir);
+    await writeFile(path.join(bundleDir, SEARCH_UI_SCRIPT), await searchUiScript(bundleDir, files));
+    return { stats: { records: indexing.records, milliseconds: Math.round(performance.now() - indexing.started) }, files };
   } finally {
     await pagefind.close();
   }
@@ -145,7 +146,7 @@ async function move(from: string, to: string): Promise<void> {
 
 export default function searchIndex(): AstroIntegration {
   /** The index, written into the staging folder. */
-  let indexing: Promise<Omit<IndexStats, 'waitedMs'>> | undefined;
+  let indexing: ReturnType<typeof writeIndex> | undefined;
   let stagingDir = '';
   let stopListening = () => {};
   return {
@@ -187,12 +188,12 @@ export default function searchIndex(): AstroIntegration {
         if (!indexing) throw new Error('The search index was not started: the content was never loaded.');
         const waitFrom = performance.now();
         const written = await indexing;
-        const stats = { ...written, waitedMs: Math.round(performance.now() - waitFrom) };
+        const stats = { ...written.stats, waitedMs: Math.round(performance.now() - waitFrom) };
         const siteDir = fileURLToPath(dir);
         await move(path.join(stagingDir, SEARCH_BUNDLE_DIR), path.join(siteDir, SEARCH_BUNDLE_DIR));
         // A small site's pages name its whole index, for the opener to fetch when search opens (search/index-in-pages.ts).
-        const index = await indexFiles(path.join(siteDir, SEARCH_BUNDLE_DIR));
-        if (index.small.length > 0) await nameIndexFilesInPages(siteDir, [...index.files, ...index.small]);
+        const { files, small } = written.files;
+        if (small.length > 0) await nameIndexFilesInPages(siteDir, [...files, ...small]);
         logger.info(`Search index: ${stats.records} record(s) in ${stats.milliseconds} ms`);
         channel(SEARCH_INDEX_CHANNEL).publish(stats);
       },

@@ -42,8 +42,17 @@ async function smallIndexFiles(bundleDir: string): Promise<string[]> {
   return files;
 }
 
+export interface IndexFiles {
+  /** The index's tag (its entry file's hash). */
+  tag: string;
+  /** The files every search loads. */
+  files: string[];
+  /** A small index's word chunks and fragments; none for a larger one. */
+  small: string[];
+}
+
 /** The files of the index in `bundleDir` that every search loads, those of a small index, and the tag of this index. */
-export async function indexFiles(bundleDir: string): Promise<{ tag: string; files: string[]; small: string[] }> {
+export async function indexFiles(bundleDir: string): Promise<IndexFiles> {
   const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const [language] = Object.values(entry.languages);
   if (!language) return { tag: '', files: [], small: [] };
@@ -52,10 +61,11 @@ export async function indexFiles(bundleDir: string): Promise<{ tag: string; file
   return { tag, files: [...everySearch, ...(await folderFiles(bundleDir, 'filter'))], small: await smallIndexFiles(bundleDir) };
 }
 
-export async function searchUiScript(bundleDir: string): Promise<string> {
+/** The script for the index in `bundleDir` (its files, when they have been listed already). */
+export async function searchUiScript(bundleDir: string, index?: IndexFiles): Promise<string> {
   const source = await readFile(SEARCH_UI_SOURCE, 'utf8');
   if (!source.includes(INDEX_PLACEHOLDER)) throw new Error(`${SEARCH_UI_SOURCE} has lost its placeholder ${INDEX_PLACEHOLDER}`);
-  const { tag, files } = await indexFiles(bundleDir);
+  const { tag, files } = index ?? (await indexFiles(bundleDir));
   const filled = source.replace(INDEX_PLACEHOLDER, JSON.stringify({ tag, files }));
   return (await transform(filled, { loader: 'js', minify: true, target: 'es2022' })).code;
 }
