@@ -64,6 +64,8 @@ const docs = defineCollection({
     /** Where its HTML is kept (loaders/page-store.ts). */
     htmlFile: z.string(),
     headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
+    anchors: z.array(z.string()),
+    fragmentLinks: z.array(z.object({ page: z.string(), fragment: z.string(), written: z.string(), source: z.string(), line: z.number(), column: z.number() })),
     includes: z.array(z.string()),
     problems: z.array(diagnostic),
     tabs: z.boolean(),

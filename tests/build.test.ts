@@ -142,16 +142,20 @@ describe('content errors', () => {
 });
 
 describe('a second build', () => {
-  it('processes only the page that was edited, and publishes its change with the other pages kept', async () => {
+  it('processes only the page that was edited, and publishes its change with the other pages kept; checks the unchanged pages\' links to it again', async () => {
     const page = (title: string, duty: string) => `---\ntitle: ${title}\ndescription: A page.\n---\n\n# ${title}\n\n## Microsoft's roles and responsibilities\n\nRole or responsibility | Description\n--- | ---\n${duty} | Microsoft does it.\n`;
-    const root = await tempContentRoot({ 'a.md': page('Alpha', 'Patching'), 'b.md': page('Beta', 'Backups'), 'c.md': page('Gamma', 'Billing') });
+    const linkToBackups = '\nSee [backups](b.md#duty-microsoft-backups).\n';
+    const root = await tempContentRoot({ 'a.md': page('Alpha', 'Patching') + linkToBackups, 'b.md': page('Beta', 'Backups'), 'c.md': page('Gamma', 'Billing') });
     const first = await root.build();
     expect(first.code, first.output).toBe(0);
+    expect(first.output).not.toContain('links/missing-anchor');
     await writeFile(path.join(root.dir, 'b.md'), page('Beta', 'Restores'));
     const second = await root.build();
     expect(second.code, second.output).toBe(0);
     expect(second.output).toMatch(/^Processed 1 page\(s\) in/m);
     expect(second.output).toMatch(/^2 page\(s\) unchanged since the last build\./m);
+    // a.md was not processed again, and its link to the duty that is gone is reported.
+    expect(second.output).toMatch(/a\.md:14:5 warning \[links\/missing-anchor\] "b\.md#duty-microsoft-backups": b\.md has no heading or anchor/);
     expect(texts(await readHtml(path.join(root.outDir, 'b/index.html')), '.prose td').join(' ')).toContain('Restores');
     expect(texts(await readHtml(path.join(root.outDir, 'a/index.html')), '.prose td').join(' ')).toContain('Patching');
     const third = await root.build();

@@ -1,7 +1,8 @@
 /**
  * One load of the content root: which pages changed since the last load (by
  * digest), processing only those (in the page pool), and what belongs to the
- * whole site (page URLs, navigation, counterparts.yaml), with every problem.
+ * whole site (page URLs, links to parts of pages, navigation,
+ * counterparts.yaml), with every problem.
  * Unchanged pages are taken as the collections stored them.
  *
  * A page's digest covers all its inputs: its text, the files it includes, its
@@ -13,11 +14,12 @@ import { VFile } from 'vfile';
 import type { CounterpartPair } from '../duties/counterparts.ts';
 import type { Duty } from '../duties/duty.ts';
 import { diagnosticsOf, report } from '../markdown/messages.ts';
-import type { PageHeading } from '../markdown/pipeline.ts';
+import type { FragmentLink, PageHeading } from '../markdown/pipeline.ts';
 import type { NavNode } from '../navigation/build-navigation.ts';
 import type { DocData } from '../schemas/front-matter.ts';
 import { displayPath } from '../utils/content-root.ts';
 import { type Diagnostic, sortDiagnostics, uniqueDiagnostics } from '../utils/diagnostics.ts';
+import { checkFragmentLinks } from './check-fragment-links.ts';
 import { readNavigation } from './read-navigation.ts';
 import { publishAssets, type PublishedAsset } from './assets.ts';
 import type { EarlyProcessing } from './early-processing.ts';
@@ -33,6 +35,10 @@ export type StoredDocData = DocData & {
   /** Where its HTML is kept (page-store.ts). */
   htmlFile: string;
   headings: PageHeading[];
+  /** Ids on the page besides its headings' and its duties' rows. */
+  anchors: string[];
+  /** Its links to parts of pages (check-fragment-links.ts). */
+  fragmentLinks: FragmentLink[];
   /** Files the page includes, directly or not (their texts are part of its digest). */
   includes: string[];
   problems: Diagnostic[];
@@ -189,6 +195,8 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
             ...result.data,
             htmlFile: options.pageStore.fileFor(digest),
             headings: result.headings,
+            anchors: result.anchors,
+            fragmentLinks: result.fragmentLinks,
             includes: result.includes,
             problems: result.problems,
             tabs: result.tabs,
@@ -210,7 +218,7 @@ export async function planContent(options: PlanOptions): Promise<ContentPlan> {
   if (options.prune) options.pageStore.keepOnly(new Set(pages.map((p) => p.digest)));
   const navigation = readNavigation(root, pages);
   const assets = await publishAssets(root.contentDir, root.assets, options.pageStore.assetDir);
-  const siteFiles = [...root.problems, counterpartsFile, ...checkPageUrls(tasks, root.contentDir), ...navigation.files, ...assets.problems];
+  const siteFiles = [...root.problems, counterpartsFile, ...checkPageUrls(tasks, root.contentDir), ...checkFragmentLinks(pages, root.contentDir), ...navigation.files, ...assets.problems];
   const problems = uniqueDiagnostics([
     ...siteFiles.flatMap((f) => diagnosticsOf(f, displayPath(path.join(root.contentDir, f.path)))),
     ...pages.flatMap((page) => pageProblems.get(page.id) ?? page.data?.problems ?? []),

@@ -16,7 +16,7 @@ import rehypeDutyRows from '../duties/rehype-duty-rows.ts';
 import remarkDuties from '../duties/remark-duties.ts';
 import { diagnosticsOf } from '../markdown/messages.ts';
 import { MAX_NESTING, tooDeep } from '../markdown/nesting.ts';
-import { createPipeline, type MarkdownPipeline, type PageHeading } from '../markdown/pipeline.ts';
+import { createPipeline, type FragmentLink, type MarkdownPipeline, type PageHeading } from '../markdown/pipeline.ts';
 import { allSourceFiles } from '../markdown/sources.ts';
 import { type DocData, toDocData } from '../schemas/front-matter.ts';
 import { displayPath } from '../utils/content-root.ts';
@@ -51,6 +51,10 @@ export interface PageResult {
   /** What search indexes of the page itself (rehype-search-html.ts). */
   searchHtml: string;
   headings: PageHeading[];
+  /** The ids on the page other than its headings' and its duties' rows (stored with those): what else a link to a part of it may name. */
+  anchors: string[];
+  /** Its links to parts of pages, checked once every page is known (loaders/check-fragment-links.ts). */
+  fragmentLinks: FragmentLink[];
   duties: Duty[];
   pairs: CounterpartPair[];
   /** The files it includes, directly or not, and other content files its HTML depends on (zone-pivot-groups.yml). */
@@ -95,6 +99,8 @@ async function processReadablePage(pipeline: MarkdownPipeline, site: SiteFacts, 
   const duties = file.data.duties ?? [];
   file.data.counterpartPairs = pairsOfPage(duties, task.declarations, counterpartsFile);
   const html = await pipeline.render(tree, file);
+  const headings = file.data.headings ?? [];
+  const stored = new Set([...headings.map((h) => h.slug), ...duties.map((d) => d.anchor)]);
   const problems = uniqueDiagnostics(
     [...allSourceFiles(file), counterpartsFile].flatMap((f) => diagnosticsOf(f, displayPath(path.join(site.contentDir, f.path)))),
   );
@@ -104,7 +110,9 @@ async function processReadablePage(pipeline: MarkdownPipeline, site: SiteFacts, 
     data: frontMatter && toDocData(frontMatter, { heading: file.data.titleHeading, sourcePath: task.sourcePath }),
     html,
     searchHtml: file.data.searchHtml ?? '',
-    headings: file.data.headings ?? [],
+    headings,
+    anchors: [...new Set(file.data.anchors ?? [])].filter((id) => !stored.has(id)),
+    fragmentLinks: file.data.fragmentLinks ?? [],
     duties,
     pairs: file.data.counterpartPairs,
     // Files read besides includes (zone-pivot-groups.yml) count as includes: the page's digest covers their texts.

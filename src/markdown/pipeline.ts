@@ -43,6 +43,7 @@ import remarkTitleHeading from './remark-title-heading.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export type { PageHeading } from './rehype-collect-headings.ts';
+export type { FragmentLink } from './rehype-resolve-urls.ts';
 
 export interface PipelineOptions {
   /** Site base path, e.g. `/` or `/docs/`. */
@@ -60,7 +61,10 @@ export interface PipelineOptions {
 export interface MarkdownPipeline {
   /** Parses a page (its VFile holds the text) and applies the Microsoft Docs transforms. */
   parse: (file: VFile) => Promise<MdastRoot>;
-  /** Renders a parsed page to HTML; `file.data.headings` lists its headings. */
+  /**
+   * Renders a parsed page to HTML; `file.data.headings` lists its headings,
+   * `file.data.anchors` every id on it, and `file.data.fragmentLinks` its links to parts of pages.
+   */
   render: (tree: MdastRoot, file: VFile) => Promise<string>;
 }
 

@@ -10,7 +10,10 @@
  * address, and shows its alt text. A link from the docset root (`/azure/…`,
  * `~/…`), as Learn writes links to other docsets and to its generated
  * reference pages, leads to the page of the content root at that path, or,
- * when there is none, to Microsoft Learn, with a warning.
+ * when there is none, to Microsoft Learn, with a warning. A link to a part of
+ * a page of the content root (`apps.md#setup`, `#setup`) is listed in
+ * `file.data.fragmentLinks`: whether that page has such a part is known only
+ * once every page is rendered, so the loader checks it.
  */
 import type { Element, Root } from 'hast';
 import path from 'node:path/posix';
@@ -19,7 +22,7 @@ import type { Plugin } from 'unified';
 import { LEARN_SITE } from '../config.ts';
 import { joinBase, pageIdFromPath, pageUrl } from '../utils/slugs.ts';
 import { DOCSET_ROOT, splitUrl } from '../utils/urls.ts';
-import { report } from './messages.ts';
+import { placeOf, report } from './messages.ts';
 import { sourceFileOf } from './sources.ts';
 import { walk } from './walk.ts';
 
@@ -28,6 +31,44 @@ export interface ResolveUrlsOptions {
   base: string;
   /** Whether a path (relative to the content root) names a file there. */
   fileExists: (contentPath: string) => boolean;
+}
+
+/** A link to a part of a page of the content root, as `file.data.fragmentLinks` lists it. */
+export interface FragmentLink {
+  /** The id of the page it leads to. */
+  page: string;
+  /** The fragment, decoded: the id of the element it names. */
+  fragment: string;
+  /** The link as written. */
+  written: string;
+  /** The file it is written in (the page, or a file it includes), by its path from the content root. */
+  source: string;
+  line: number;
+  column: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    fragmentLinks: FragmentLink[];
+  }
+}
+
+/**
+ * The id a URL's fragment names, if it names one to check: not `#top` (the
+ * top of any page, by the HTML standard), not a text fragment (`#:~:text=`),
+ * not a tab choice (`#tab/bash`: the tabs script reads it, it is no id).
+ */
+function fragmentOf(url: string): string | undefined {
+  const at = url.indexOf('#');
+  if (at === -1) return undefined;
+  let fragment = url.slice(at + 1);
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // A stray "%" stays as written: no id has it either.
+  }
+  if (fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:') || fragment.startsWith('tab/')) return undefined;
+  return fragment;
 }
 
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
@@ -63,7 +104,7 @@ export function resolveDocsetRootUrl(
   url: string,
   base: string,
   fileExists: (contentPath: string) => boolean,
-): { url: string; inContent: boolean; aboveRoot?: boolean } | undefined {
+): { url: string; inContent: boolean; aboveRoot?: boolean; page?: string } | undefined {
   if (!DOCSET_ROOT.test(url)) return undefined;
   const { pathname, suffix } = splitUrl(url.replace(/^~/, ''));
   const written = pathname.split('/').map(decodeURIComponent).join('/').replace(/^\/+|\/+$/g, '');
@@ -71,13 +112,21 @@ export function resolveDocsetRootUrl(
   if (target === '..' || target.startsWith('../')) return { url, inContent: false, aboveRoot: true };
   const pages = target === '' ? ['index.md'] : [/\.md$/i.test(target) ? target : `${target}.md`, `${target}/index.md`];
   const page = pages.find(fileExists);
-  if (page) return { url: pageUrl(base, pageIdFromPath(page)) + suffix, inContent: true };
+  if (page) return { url: pageUrl(base, pageIdFromPath(page)) + suffix, inContent: true, page };
   if (target !== '' && fileExists(target)) return { url: joinBase(base, target.split('/').map(encodeURIComponent).join('/')) + suffix, inContent: true };
   const learnPath = pathname.replace(/\.md$/i, '');
   return { url: `${LEARN_SITE}${learnPath}${suffix}`, inContent: false };
 }
 
 const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree, file) => {
+  const fragmentLinks: FragmentLink[] = [];
+  /** Lists a link to `pagePath` (a page of the content root) when it names a part of it. */
+  const listFragment = (element: Element, written: string, pagePath: string) => {
+    const fragment = element.tagName === 'a' ? fragmentOf(written) : undefined;
+    if (fragment === undefined) return;
+    const { file: source, place } = placeOf(file, element);
+    fragmentLinks.push({ page: pageIdFromPath(pagePath), fragment, written, source: source.path, line: place?.line ?? 1, column: place?.column ?? 1 });
+  };
   walk(tree, (node) => {
     if (node.type !== 'element') return;
     const element = node as Element;
@@ -99,6 +148,7 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
       }
       if (fromRoot) {
         element.properties[attribute] = fromRoot.url;
+        if (fromRoot.page) listFragment(element, value.trim(), fromRoot.page);
         if (!fromRoot.inContent) {
           report(file, `"${value}" leads outside the content root, to another Learn docset or a reference page`, {
             rule: 'links/outside-docset',
@@ -119,7 +169,10 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
       });
       return;
     }
-    if (!resolved) return;
+    if (!resolved) {
+      if (value.trim().startsWith('#')) listFragment(element, value.trim(), file.path);
+      return;
+    }
     if (resolved.target.startsWith('..') || !options.fileExists(resolved.target)) {
       report(file, `"${value}" points at ${resolved.target}, which is not in the content root`, {
         rule: 'links/missing-target',
@@ -131,7 +184,9 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
       return;
     }
     element.properties[attribute] = resolved.url;
+    if (/\.md$/i.test(resolved.target)) listFragment(element, value.trim(), resolved.target);
   });
+  file.data.fragmentLinks = fragmentLinks;
 };
 
 export default rehypeResolveUrls;

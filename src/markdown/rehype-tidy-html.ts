@@ -4,7 +4,9 @@
  * - an `<h1>` in the content: the page's title is its one H1, so another
  *   becomes an `<h2>` (its words stay, under a heading one level down);
  * - a link with nothing in it (`<a href="#home"></a>`, Learn's old pivot
- *   markup): nothing to read or click, so it goes;
+ *   markup): nothing to read or click, so it goes; but an empty anchor that
+ *   names a place (`<a name="bkmk"></a>`, `<a id="x"></a>`, as older docs
+ *   mark link targets) stays where it is, as a target only (no `href`);
  * - an empty header cell (the corner of a table): it heads nothing, so it is
  *   an ordinary cell.
  */
@@ -16,6 +18,13 @@ import { SKIP, walk } from './walk.ts';
 const isEmptyLink = (node: Element) =>
   node.tagName === 'a' && toString(node).trim() === '' && !node.children.some((c) => c.type === 'element' && (c.tagName === 'img' || c.tagName === 'svg'));
 
+/** An empty link goes, unless it names a place that links lead to: that stays, as a target only. */
+function keepsPlace(node: Element): boolean {
+  if (node.properties.name === undefined && node.properties.id === undefined) return false;
+  delete node.properties.href;
+  return true;
+}
+
 const rehypeTidyHtml: Plugin<[], Root> = () => (tree) => {
   walk(tree, (node) => {
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -25,7 +34,7 @@ const rehypeTidyHtml: Plugin<[], Root> = () => (tree) => {
       return SKIP;
     }
     if (parent.type === 'element' && parent.tagName === 'th' && toString(parent).trim() === '') parent.tagName = 'td';
-    parent.children = parent.children.filter((child) => !(child.type === 'element' && isEmptyLink(child)));
+    parent.children = parent.children.filter((child) => !(child.type === 'element' && isEmptyLink(child) && !keepsPlace(child)));
   });
 };
 

@@ -11,6 +11,11 @@ describe('pipeline', () => {
     ]);
   });
 
+  it('lists every id on the page, and the names of <a name> anchors, as the parts a link can lead to', async () => {
+    const { file } = await render('## Set up\n\n<a name="legacy-name"></a>Old anchor.\n\n<p><span id="note">Note</span></p>\n\n## Set up');
+    expect(file.data.anchors).toEqual(['set-up', 'legacy-name', 'note', 'set-up-1']);
+  });
+
   it('wraps tables in a focusable scroll region', async () => {
     const { html } = await render('a | b\n--- | ---\n1 | 2');
     expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Table 1"><table>');

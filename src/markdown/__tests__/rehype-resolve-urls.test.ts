@@ -112,8 +112,35 @@ describe('rehype-resolve-urls', () => {
 
   it('resolves docset-root links under the base path, and leaves other URLs to the relative rules', () => {
     const exists = (p: string) => files.includes(p);
-    expect(resolveDocsetRootUrl('/intro/roles', '/docs/', exists)).toEqual({ url: '/docs/intro/roles/', inContent: true });
+    expect(resolveDocsetRootUrl('/intro/roles', '/docs/', exists)).toEqual({ url: '/docs/intro/roles/', inContent: true, page: 'intro/roles.md' });
     expect(resolveDocsetRootUrl('~/azure/x.md', '/docs/', exists)).toEqual({ url: 'https://learn.microsoft.com/azure/x', inContent: false });
     for (const url of ['//cdn.example.com/a.js', 'https://example.com/', 'a.md', '#x']) expect(resolveDocsetRootUrl(url, '/', exists)).toBeUndefined();
+  });
+
+  it('lists each link to a part of a page of the content root, decoded, with where it is written', async () => {
+    const markdown = [
+      '[Same](#Part%20one) [Other](../get-started/apps.md#set-up) [Root](~/get-started/index.md?tabs=cli#next)',
+      '',
+      '<a href="apps.md#x">raw</a> [Image](images/a.png#y) [Page](../get-started/apps.md) [Top](#top) [Tab](#tab/bash) [Text](#:~:text=roles) [Gone](gone.md#z) [Web](https://example.com/#w)',
+    ].join('\n');
+    const { file } = await render(markdown, { sourcePath: 'intro/roles.md', files: [...files, 'intro/apps.md'] });
+    expect(file.data.fragmentLinks).toEqual([
+      { page: 'intro/roles', fragment: 'Part one', written: '#Part%20one', source: 'intro/roles.md', line: 1, column: 1 },
+      { page: 'get-started/apps', fragment: 'set-up', written: '../get-started/apps.md#set-up', source: 'intro/roles.md', line: 1, column: 21 },
+      { page: 'get-started', fragment: 'next', written: '~/get-started/index.md?tabs=cli#next', source: 'intro/roles.md', line: 1, column: 60 },
+      { page: 'intro/apps', fragment: 'x', written: 'apps.md#x', source: 'intro/roles.md', line: 3, column: 1 },
+    ]);
+  });
+
+  it('lists a link written in an included file on that file, and a same-page link as a link to the page that includes it', async () => {
+    const { file } = await render('Intro.\n\n[!INCLUDE [x](includes/part.md)]', {
+      sourcePath: 'sub/page.md',
+      texts: { 'sub/includes/part.md': 'See [below](#later) and [apps](../other.md#a).\n' },
+      files: ['sub/other.md'],
+    });
+    expect(file.data.fragmentLinks).toEqual([
+      { page: 'sub/page', fragment: 'later', written: '#later', source: 'sub/includes/part.md', line: 1, column: 5 },
+      { page: 'sub/other', fragment: 'a', written: '../other.md#a', source: 'sub/includes/part.md', line: 1, column: 25 },
+    ]);
   });
 });

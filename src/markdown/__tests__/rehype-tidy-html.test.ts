@@ -9,6 +9,11 @@ describe('rehype-tidy-html', () => {
     expect(html).toBe('<h2>Documentation and resources</h2>\n<ul><li><a href="#x"><img src="i.png" alt="Icon"></a> <a href="#y">Text</a></li></ul>');
   });
 
+  it('keeps an empty anchor that names a place links lead to, as a target only', async () => {
+    const { html } = await renderFixture('<a name="bkmk-setup"></a>\n\n<p><a id="legacy"></a><a href="#z" id="both"></a>Text</p>', [], { rehypePlugins: [rehypeRawWhenNeeded, rehypeTidyHtml] });
+    expect(html).toBe('<p><a name="bkmk-setup"></a></p>\n<p><a id="legacy"></a><a id="both"></a>Text</p>');
+  });
+
   it('makes an empty header cell an ordinary cell', async () => {
     const { html } = await renderFixture('<table><tr><th></th><th>Microsoft will:</th></tr></table>', [], { rehypePlugins: [rehypeRawWhenNeeded, rehypeTidyHtml] });
     expect(html).toBe('<table><tbody><tr><td></td><th>Microsoft will:</th></tr></tbody></table>');

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { writeTempFiles } from '../../../tests/helpers/temp-files.ts';
+import { parseContentRoot } from '../parse-content-root.ts';
+
+const page = (title: string, body: string) => `---\ntitle: ${title}\ndescription: D\n---\n\n${body}\n`;
+
+const target = page(
+  'Target',
+  [
+    '## Roles overview',
+    '',
+    '<a name="legacy"></a>',
+    '',
+    "## Microsoft's roles and responsibilities",
+    '',
+    'Role or responsibility | Description',
+    '--- | ---',
+    'Device procurement | Orders devices.',
+  ].join('\n'),
+);
+
+describe('links to a part of a page', () => {
+  it('are warnings, on the file and at the place they are written, when the page has no such part; with the nearest id when there is one', async () => {
+    const dir = await writeTempFiles({
+      'target.md': target,
+      'source.md': page(
+        'Source',
+        [
+          '## Set up',
+          '',
+          '[Heading](target.md#roles-overview) [Duty](target.md#duty-microsoft-device-procurement) [Anchor](target.md#legacy) [Self](#set-up) [Top](target.md#top)',
+          '',
+          '[Near](target.md#roles-overveiw) [Far](./target.md#nothing-like-it) [Self](#setup)',
+          '',
+          '[!INCLUDE [part](includes/part.md)]',
+        ].join('\n'),
+      ),
+      'includes/part.md': 'From an include: [gone](#gone-away) and [target](../target.md#legacy)\n',
+      'broken.md': '---\ntitle: [unclosed\n---\n\nBody\n',
+      'other.md': page('Other', '[Broken page](broken.md#x)'),
+    });
+    const { problems } = await parseContentRoot(dir);
+    expect(problems.filter((p) => p.rule === 'links/missing-anchor').map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.column, p.message, p.fix])).toEqual([
+      [
+        'includes/part.md',
+        1,
+        18,
+        '"#gone-away": source.md has no heading or anchor "gone-away", so the link opens the page at its top',
+        'write the id of one of its headings (its # link shows it), or leave out "#gone-away"',
+      ],
+      [
+        expect.stringMatching(/\/source\.md$/),
+        10,
+        1,
+        '"target.md#roles-overveiw": target.md has no heading or anchor "roles-overveiw", so the link opens the page at its top',
+        'write "#roles-overview", the nearest id on that page, or leave out "#roles-overveiw"',
+      ],
+      [
+        expect.stringMatching(/\/source\.md$/),
+        10,
+        34,
+        '"./target.md#nothing-like-it": target.md has no heading or anchor "nothing-like-it", so the link opens the page at its top',
+        'write the id of one of its headings (its # link shows it), or leave out "#nothing-like-it"',
+      ],
+      [
+        expect.stringMatching(/\/source\.md$/),
+        10,
+        69,
+        '"#setup": source.md has no heading or anchor "setup", so the link opens the page at its top',
+        'write "#set-up", the nearest id on that page, or leave out "#setup"',
+      ],
+    ]);
+  });
+});
