@@ -4,7 +4,9 @@
  * heading, a duty's row, an anchor of its HTML). A link that names none still
  * opens the page, but at its top, so it is a warning that gives the nearest
  * id the page has. Every load checks every page's links, unchanged pages'
- * too: a link breaks when the page it leads to changes.
+ * too: a link breaks when the page it leads to changes. A page that includes
+ * a file from outside the content root (reported there) has parts this site
+ * cannot know, as Learn publishes them: links to it are not checked.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { VFile } from 'vfile';
@@ -15,6 +17,9 @@ import type { PlannedPage } from './plan-content.ts';
 function anchorsOf(page: PlannedPage): Set<string> {
   return new Set([...(page.data?.headings ?? []).map((h) => h.slug), ...page.duties.map((d) => d.anchor), ...(page.data?.anchors ?? [])]);
 }
+
+/** Whether some of the page's text is missing here: an include from another docset. */
+const hasOutsideIncludes = (page: PlannedPage) => (page.data?.problems ?? []).some((p) => p.rule === 'includes/outside-docset');
 
 /** The id of `ids` closest to `fragment`, if it is close enough to be what the author meant. */
 function nearest(fragment: string, ids: Set<string>): string | undefined {
@@ -32,7 +37,7 @@ export function checkFragmentLinks(pages: PlannedPage[], contentDir: string): VF
     for (const link of page.data?.fragmentLinks ?? []) {
       const target = byId.get(link.page);
       // A link to a missing page is reported where it is resolved; a page whose front matter is broken is not built.
-      if (!target?.data) continue;
+      if (!target?.data || hasOutsideIncludes(target)) continue;
       let ids = anchors.get(target.id);
       if (!ids) anchors.set(target.id, (ids = anchorsOf(target)));
       if (ids.has(link.fragment)) continue;

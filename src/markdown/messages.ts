@@ -31,14 +31,14 @@ export interface MessageOptions {
 }
 
 /** Where a node was written: its file (the page, or a file it includes) and its line and column there. */
-export function placeOf(file: VFile, node: Node | undefined, place?: { line: number; column: number }): { file: VFile; place: { line: number; column: number } | undefined } {
+export function writtenAt(file: VFile, node: Node | undefined, place?: { line: number; column: number }): { file: VFile; place: { line: number; column: number } | undefined } {
   const target = sourceFileOf(file, node);
   const start = place ?? node?.position?.start;
   return { file: target, place: start ? { line: start.line, column: start.column + (target.data.learnDedent?.[start.line] ?? 0) } : undefined };
 }
 
 export function report(file: VFile, reason: string, options: MessageOptions): void {
-  const { file: target, place } = placeOf(file, options.node, options.place);
+  const { file: target, place } = writtenAt(file, options.node, options.place);
   const message = target.message(reason, { place, ruleId: options.rule, source: SOURCE });
   message.fatal = options.severity === 'error';
   if (options.fix) message.note = options.fix;

@@ -22,7 +22,7 @@ import type { Plugin } from 'unified';
 import { LEARN_SITE } from '../config.ts';
 import { joinBase, pageIdFromPath, pageUrl } from '../utils/slugs.ts';
 import { DOCSET_ROOT, splitUrl } from '../utils/urls.ts';
-import { placeOf, report } from './messages.ts';
+import { report, writtenAt } from './messages.ts';
 import { sourceFileOf } from './sources.ts';
 import { walk } from './walk.ts';
 
@@ -124,7 +124,7 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
   const listFragment = (element: Element, written: string, pagePath: string) => {
     const fragment = element.tagName === 'a' ? fragmentOf(written) : undefined;
     if (fragment === undefined) return;
-    const { file: source, place } = placeOf(file, element);
+    const { file: source, place } = writtenAt(file, element);
     fragmentLinks.push({ page: pageIdFromPath(pagePath), fragment, written, source: source.path, line: place?.line ?? 1, column: place?.column ?? 1 });
   };
   walk(tree, (node) => {

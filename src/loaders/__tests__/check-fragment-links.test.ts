@@ -37,7 +37,8 @@ describe('links to a part of a page', () => {
       ),
       'includes/part.md': 'From an include: [gone](#gone-away) and [target](../target.md#legacy)\n',
       'broken.md': '---\ntitle: [unclosed\n---\n\nBody\n',
-      'other.md': page('Other', '[Broken page](broken.md#x)'),
+      'shared.md': page('Shared', '[!INCLUDE [elsewhere](~/other-docset/includes/shared.md)]'),
+      'other.md': page('Other', '[Broken page](broken.md#x) [Part of a page whose text is in another docset](shared.md#a-heading-there)'),
     });
     const { problems } = await parseContentRoot(dir);
     expect(problems.filter((p) => p.rule === 'links/missing-anchor').map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.column, p.message, p.fix])).toEqual([
