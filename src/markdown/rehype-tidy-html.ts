@@ -6,11 +6,13 @@
  * - a link with nothing in it (`<a href="#home"></a>`, Learn's old pivot
  *   markup): nothing to read or click, so it goes; but an empty anchor that
  *   names a place (`<a name="bkmk"></a>`, `<a id="x"></a>`, as older docs
- *   mark link targets) stays where it is, as a target only (no `href`);
+ *   mark link targets) stays where it is, as a target only (no `href`),
+ *   and a paragraph of nothing else (the anchor on a line of its own) gives
+ *   way to it, so that no empty paragraph adds space;
  * - an empty header cell (the corner of a table): it heads nothing, so it is
  *   an ordinary cell.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, walk } from './walk.ts';
@@ -18,11 +20,21 @@ import { SKIP, walk } from './walk.ts';
 const isEmptyLink = (node: Element) =>
   node.tagName === 'a' && toString(node).trim() === '' && !node.children.some((c) => c.type === 'element' && (c.tagName === 'img' || c.tagName === 'svg'));
 
+const namesPlace = (node: Element) => node.properties.name !== undefined || node.properties.id !== undefined;
+
 /** An empty link goes, unless it names a place that links lead to: that stays, as a target only. */
 function keepsPlace(node: Element): boolean {
-  if (node.properties.name === undefined && node.properties.id === undefined) return false;
+  if (!namesPlace(node)) return false;
   delete node.properties.href;
   return true;
+}
+
+/** A paragraph of empty anchors that name places (and spaces): its anchors, without the paragraph. */
+function anchorsOnly(node: ElementContent): ElementContent[] | undefined {
+  if (node.type !== 'element' || node.tagName !== 'p') return undefined;
+  const anchors = node.children.filter((c): c is Element => c.type === 'element');
+  const onlyAnchors = anchors.every((a) => isEmptyLink(a) && namesPlace(a)) && node.children.every((c) => c.type === 'element' || (c.type === 'text' && c.value.trim() === ''));
+  return anchors.length > 0 && onlyAnchors ? anchors : undefined;
 }
 
 const rehypeTidyHtml: Plugin<[], Root> = () => (tree) => {
@@ -34,7 +46,9 @@ const rehypeTidyHtml: Plugin<[], Root> = () => (tree) => {
       return SKIP;
     }
     if (parent.type === 'element' && parent.tagName === 'th' && toString(parent).trim() === '') parent.tagName = 'td';
-    parent.children = parent.children.filter((child) => !(child.type === 'element' && isEmptyLink(child) && !keepsPlace(child)));
+    parent.children = parent.children
+      .flatMap((child) => anchorsOnly(child) ?? [child])
+      .filter((child) => !(child.type === 'element' && isEmptyLink(child) && !keepsPlace(child)));
   });
 };
 
