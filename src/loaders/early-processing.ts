@@ -12,7 +12,7 @@
  * the content config on its own), so the processing is handed over through a
  * process-wide registry on globalThis.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createPagePool, PAGES_PER_WORKER, type PagePool } from './page-pool.ts';
 import { pageTasks } from './page-tasks.ts';
@@ -43,10 +43,31 @@ const sameSite = (a: SiteFacts, b: SiteFacts) =>
   a.contentDir === b.contentDir && withSlash(a.base) === withSlash(b.base) && a.files.join('\0') === b.files.join('\0');
 const sameTask = (a: PageTask, b: PageTask) => a.text === b.text && JSON.stringify(a.declarations) === JSON.stringify(b.declarations);
 
+/**
+ * About how many pages the content root has, at once: enough to choose how
+ * many workers to start, before the root is read.
+ */
+function estimatePageCount(contentDir: string): number {
+  try {
+    return readdirSync(contentDir, { recursive: true }).filter((name) => /\.md$/i.test(String(name))).length;
+  } catch {
+    return 0;
+  }
+}
+
 async function processEverything(contentDir: string, base: string): Promise<EarlyProcessing> {
-  const root = await readContentRoot(contentDir);
-  const { site, tasks } = pageTasks(root, base);
-  const pool = createPagePool(site, tasks.length);
+  // The workers start before the first await: the build goes on to import
+  // Astro, about a second of module loading during which this thread's file
+  // reads wait, and the workers load the pipeline meanwhile.
+  const pageList = readContentRoot(contentDir).then((root) => pageTasks(root, base));
+  const pool = createPagePool(
+    pageList.then(({ site }) => site),
+    estimatePageCount(contentDir),
+  );
+  const { site, tasks } = await pageList.catch(async (error: unknown) => {
+    await pool.close();
+    throw error;
+  });
   const results = pool.processEach(tasks);
   const bySource = new Map(tasks.map((task, i) => [task.sourcePath, { task, result: results[i] }]));
   // A task that fails here is processed again by the plan, which reports it.
@@ -71,9 +92,10 @@ async function processEverything(contentDir: string, base: string): Promise<Earl
  * changed (starting it when the plan asks kept the build waiting a second).
  */
 async function workerInWaiting(contentDir: string, base: string): Promise<EarlyProcessing> {
-  // The worker needs the list of files, not their texts: the plan reads those.
-  const site: SiteFacts = { contentDir, base, files: await listContentFiles(contentDir) };
-  const pool = createPagePool(site, 1);
+  // The worker needs the list of files, not their texts: the plan reads those. It starts before the list is made.
+  const facts = listContentFiles(contentDir).then((files): SiteFacts => ({ contentDir, base, files }));
+  const pool = createPagePool(facts, 1);
+  const site = await facts;
   return {
     take: () => undefined,
     pool: (facts, pages) => (pages <= PAGES_PER_WORKER && sameSite(site, facts) ? { processEach: pool.processEach, close: async () => {} } : undefined),

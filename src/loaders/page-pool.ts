@@ -61,23 +61,32 @@ function startPool(factsFile: string, workers: number, heap: string[]): Tinypool
   });
 }
 
-export function createPagePool(site: SiteFacts, pageCount: number): PagePool {
+/**
+ * Starts the workers for about `pageCount` pages. The build's facts may still
+ * be on their way: the workers load the pipeline meanwhile (most of their
+ * start), and read the facts with their first pages, which wait for them.
+ */
+export function createPagePool(facts: SiteFacts | Promise<SiteFacts>, pageCount: number): PagePool {
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(pageCount / PAGES_PER_WORKER)));
   const factsDir = mkdtempSync(path.join(tmpdir(), 'roles-docs-pool-'));
   const factsFile = path.join(factsDir, 'site.json');
-  writeFileSync(factsFile, JSON.stringify(site));
+  const site = Promise.resolve(facts).then((known) => {
+    writeFileSync(factsFile, JSON.stringify(known));
+    return known;
+  });
   const pool = startPool(factsFile, workers, WORKER_HEAP);
   let roomyPool: Tinypool | undefined;
 
   /** A page alone in a roomy worker; if even that stops, the page is reported as unreadable. */
   const processAlone = async (task: PageTask): Promise<PageResult> => {
+    await site;
     roomyPool ??= startPool(factsFile, 1, ROOMY_HEAP);
     try {
       const [result] = (await roomyPool.run([task])) as PageResult[];
       return result;
     } catch (error) {
       const cause = error instanceof Error ? error.message : String(error);
-      return unreadablePage(site, task, `processing this page stopped its worker (${cause}): it is probably too big to process`, 'split the page into smaller pages, or move its largest parts into pages of their own');
+      return unreadablePage(await site, task, `processing this page stopped its worker (${cause}): it is probably too big to process`, 'split the page into smaller pages, or move its largest parts into pages of their own');
     }
   };
 
@@ -94,13 +103,13 @@ export function createPagePool(site: SiteFacts, pageCount: number): PagePool {
       for (let i = 0; i < ordinary.length; i += size) {
         const batch = ordinary.slice(i, i + size);
         const batchTasks = batch.map(({ task }) => task);
-        const processed = (pool.run(batchTasks) as Promise<PageResult[]>).catch(() => Promise.all(batchTasks.map(processAlone)));
+        const processed = site.then(() => pool.run(batchTasks) as Promise<PageResult[]>).catch(() => Promise.all(batchTasks.map(processAlone)));
         batch.forEach(({ slot }, j) => (results[slot] = processed.then((pages) => pages[j])));
       }
       return results;
     },
     close: async () => {
-      await Promise.all([pool.destroy(), roomyPool?.destroy()]);
+      await Promise.all([pool.destroy(), roomyPool?.destroy(), site.catch(() => {})]);
       rmSync(factsDir, { recursive: true, force: true });
     },
   };
