@@ -21,11 +21,24 @@ function anchorsOf(page: PlannedPage): Set<string> {
 /** Whether some of the page's text is missing here: an include from another docset. */
 const hasOutsideIncludes = (page: PlannedPage) => (page.data?.problems ?? []).some((p) => p.rule === 'includes/outside-docset');
 
-/** The id of `ids` closest to `fragment`, if it is close enough to be what the author meant. */
+/** How a fragment compares, for suggestions: letter case and Unicode forms (é as one code point or two) aside. */
+const folded = (text: string) => text.normalize('NFC').toLowerCase();
+
+/** The id of `ids` closest to `fragment`, if it is close enough to be what the author meant (about one letter in three). */
 function nearest(fragment: string, ids: Set<string>): string | undefined {
   if (ids.size === 0) return undefined;
-  const candidate = closest(fragment, [...ids]);
-  return distance(fragment, candidate) <= Math.max(2, Math.floor(fragment.length / 3)) ? candidate : undefined;
+  const byFolded = new Map([...ids].map((id) => [folded(id), id]));
+  const candidate = closest(folded(fragment), [...byFolded.keys()]);
+  return distance(folded(fragment), candidate) <= Math.floor(fragment.length / 3) ? byFolded.get(candidate) : undefined;
+}
+
+/** A link as its author reads it: `t.md#na%C3%AFve` (as the parser gives it) is `t.md#naïve`. */
+function readable(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 /** The files whose links name a part their page does not have, each with its messages. */
@@ -44,11 +57,13 @@ export function checkFragmentLinks(pages: PlannedPage[], contentDir: string): VF
       let file = files.get(link.source);
       if (!file) files.set(link.source, (file = new VFile({ path: link.source, cwd: contentDir })));
       const suggestion = nearest(link.fragment, ids);
-      report(file, `"${link.written}": ${target.sourcePath} has no heading or anchor "${link.fragment}", so the link opens the page at its top`, {
+      // Two spellings that look the same (é as one code point, or as e and an accent) are told apart.
+      const otherForm = suggestion !== undefined && suggestion.normalize('NFC') === link.fragment.normalize('NFC') ? ' (the same letters, in another Unicode form)' : '';
+      report(file, `"${readable(link.written)}": ${target.sourcePath} has no heading or anchor "${link.fragment}", so the link opens the page at its top`, {
         rule: 'links/missing-anchor',
         severity: 'warning',
         fix: suggestion
-          ? `write "#${suggestion}", the nearest id on that page, or leave out "#${link.fragment}"`
+          ? `write "#${suggestion}", the nearest id on that page${otherForm}, or leave out "#${link.fragment}"`
           : `write the id of one of its headings (its # link shows it), or leave out "#${link.fragment}"`,
         place: { line: link.line, column: link.column },
       });

@@ -91,8 +91,9 @@ export function createPipeline(options: PipelineOptions): MarkdownPipeline {
     .use(rehypeRawWhenNeeded)
     .use(rehypeReportRemovedHtml)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeResolveUrls, { base: options.base, fileExists: options.fileExists })
+    // Tidied first: a link it removes (an empty one) is not checked, nor reported.
     .use(rehypeTidyHtml)
+    .use(rehypeResolveUrls, { base: options.base, fileExists: options.fileExists })
     .use(rehypeWrapTables)
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, {

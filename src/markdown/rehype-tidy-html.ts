@@ -10,7 +10,9 @@
  *   and a paragraph of nothing else (the anchor on a line of its own) gives
  *   way to it, so that no empty paragraph adds space;
  * - an empty header cell (the corner of a table): it heads nothing, so it is
- *   an ordinary cell.
+ *   an ordinary cell;
+ * - spaces at the end of a heading's words, before an anchor that ends it
+ *   (`## Set up <a id="s"></a>`): its id would end with "-".
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -20,7 +22,21 @@ import { SKIP, walk } from './walk.ts';
 const isEmptyLink = (node: Element) =>
   node.tagName === 'a' && toString(node).trim() === '' && !node.children.some((c) => c.type === 'element' && (c.tagName === 'img' || c.tagName === 'svg'));
 
-const namesPlace = (node: Element) => node.properties.name !== undefined || node.properties.id !== undefined;
+const namesPlace = (node: Element) => [node.properties.name, node.properties.id].some((value) => typeof value === 'string' && value !== '');
+
+const HEADING = /^h[1-6]$/;
+
+/** Trims the spaces that end a heading's words when only empty anchors follow them. */
+function trimHeadingEnd(heading: Element): void {
+  for (const child of [...heading.children].reverse()) {
+    if (child.type === 'text') {
+      child.value = child.value.trimEnd();
+      if (child.value !== '') return;
+    } else if (child.type !== 'element' || !isEmptyLink(child)) {
+      return;
+    }
+  }
+}
 
 /** An empty link goes, unless it names a place that links lead to: that stays, as a target only. */
 function keepsPlace(node: Element): boolean {
@@ -41,6 +57,7 @@ const rehypeTidyHtml: Plugin<[], Root> = () => (tree) => {
   walk(tree, (node) => {
     if (node.type !== 'element' && node.type !== 'root') return;
     const parent = node as Element;
+    if (parent.type === 'element' && HEADING.test(parent.tagName)) trimHeadingEnd(parent);
     if (parent.type === 'element' && parent.tagName === 'h1') {
       parent.tagName = 'h2';
       return SKIP;

@@ -9,6 +9,8 @@ const target = page(
   [
     '## Roles overview',
     '',
+    '## Café',
+    '',
     '<a name="legacy"></a>',
     '',
     "## Microsoft's roles and responsibilities",
@@ -31,6 +33,8 @@ describe('links to a part of a page', () => {
           '[Heading](target.md#roles-overview) [Duty](target.md#duty-microsoft-device-procurement) [Anchor](target.md#legacy) [Self](#set-up) [Top](target.md#top)',
           '',
           '[Near](target.md#roles-overveiw) [Far](./target.md#nothing-like-it) [Self](#setup)',
+          '',
+          '[Case](target.md#Roles-Overview) [Accent](target.md#caf%C3%A9s) [Short](#x) [](target.md#empty-links-are-not-published) [Form](target.md#cafe%CC%81)',
           '',
           '[!INCLUDE [part](includes/part.md)]',
         ].join('\n'),
@@ -69,6 +73,34 @@ describe('links to a part of a page', () => {
         69,
         '"#setup": source.md has no heading or anchor "setup", so the link opens the page at its top',
         'write "#set-up", the nearest id on that page, or leave out "#setup"',
+      ],
+      [
+        expect.stringMatching(/\/source\.md$/),
+        12,
+        1,
+        '"target.md#Roles-Overview": target.md has no heading or anchor "Roles-Overview", so the link opens the page at its top',
+        'write "#roles-overview", the nearest id on that page, or leave out "#Roles-Overview"',
+      ],
+      [
+        expect.stringMatching(/\/source\.md$/),
+        12,
+        34,
+        '"target.md#cafés": target.md has no heading or anchor "cafés", so the link opens the page at its top',
+        'write "#café", the nearest id on that page, or leave out "#cafés"',
+      ],
+      [
+        expect.stringMatching(/\/source\.md$/),
+        12,
+        65,
+        '"#x": source.md has no heading or anchor "x", so the link opens the page at its top',
+        'write the id of one of its headings (its # link shows it), or leave out "#x"',
+      ],
+      [
+        expect.stringMatching(/\/source\.md$/),
+        12,
+        121,
+        '"target.md#cafe\u0301": target.md has no heading or anchor "cafe\u0301", so the link opens the page at its top',
+        'write "#café", the nearest id on that page (the same letters, in another Unicode form), or leave out "#cafe\u0301"',
       ],
     ]);
   });

@@ -14,6 +14,8 @@ describe('pipeline', () => {
   it('lists every id on the page, and the names of <a name> anchors, as the parts a link can lead to', async () => {
     const { file } = await render('## Set up\n\n<a name="legacy-name"></a>Old anchor.\n\n<p><span id="note">Note</span></p>\n\n## Set up');
     expect(file.data.anchors).toEqual(['set-up', 'legacy-name', 'note', 'set-up-1']);
+    // An anchor that ends a heading does not end its id with "-".
+    expect((await render('## Setup steps <a id="s2"></a>')).headings).toEqual([{ depth: 2, slug: 'setup-steps', text: 'Setup steps' }]);
   });
 
   it('wraps tables in a focusable scroll region', async () => {

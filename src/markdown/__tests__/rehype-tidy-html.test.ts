@@ -15,6 +15,11 @@ describe('rehype-tidy-html', () => {
     expect(html).toBe('<a name="bkmk-setup"></a><a id="set-up"></a>\n<h2>Set up</h2>\n<p><a id="legacy"></a><a id="both"></a>Text</p>');
   });
 
+  it('drops an anchor with an empty name, and ends a heading\'s words where its text ends, before an anchor', async () => {
+    const { html } = await renderFixture('## Setup steps <a id="s2"></a>\n\n## Icon <img src="i.png" alt="i">\n\nText <a name=""></a>', [], { rehypePlugins: [rehypeRawWhenNeeded, rehypeTidyHtml] });
+    expect(html).toBe('<h2>Setup steps<a id="s2"></a></h2>\n<h2>Icon <img src="i.png" alt="i"></h2>\n<p>Text </p>');
+  });
+
   it('makes an empty header cell an ordinary cell', async () => {
     const { html } = await renderFixture('<table><tr><th></th><th>Microsoft will:</th></tr></table>', [], { rehypePlugins: [rehypeRawWhenNeeded, rehypeTidyHtml] });
     expect(html).toBe('<table><tbody><tr><td></td><th>Microsoft will:</th></tr></tbody></table>');

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import rehypeRawWhenNeeded from '../rehype-raw-when-needed.ts';
+import { renderFixture } from './fixture.ts';
+
+describe('rehype-raw-when-needed', () => {
+  it('reads an anchor closed as in XHTML as an empty anchor, not as the start of one that holds the rest', async () => {
+    const { html } = await renderFixture('<a name="sc"/>\n\n## After\n\nSome <a id="inline" /> [link](#after) text.', [], { rehypePlugins: [rehypeRawWhenNeeded] });
+    expect(html).toBe('<a name="sc"></a>\n<h2>After</h2>\n<p>Some <a id="inline"></a> <a href="#after">link</a> text.</p>');
+  });
+});
