@@ -19,26 +19,43 @@ declare module 'vfile' {
      * when the content of a `:::column:::` is dedented; added back to message columns.
      */
     learnDedent: Record<number, number>;
+    /**
+     * Inline markers replaced before parsing (`:::image …:::` by a longer
+     * comment, `:::no-loc text="x":::` by its text), by line: from parsed
+     * column `from` on, a column is `shift` more as written.
+     */
+    learnShifts: Record<number, { from: number; shift: number }[]>;
   }
 }
+
+type Place = { line: number; column: number };
 
 export interface MessageOptions {
   rule: string;
   severity: Severity;
   fix?: string;
   node?: Node;
-  place?: { line: number; column: number };
+  /** A place as parsed (as nodes have it). */
+  place?: Place;
+  /** A place found in the text as written (nothing to add back). */
+  placeAsWritten?: Place;
+}
+
+/** The column as written of a column as parsed: what rewriting Learn's markers took from the line, added back. */
+export function writtenColumn(file: VFile, line: number, column: number): number {
+  const shifts = file.data.learnShifts?.[line] ?? [];
+  return column + (file.data.learnDedent?.[line] ?? 0) + shifts.reduce((sum, { from, shift }) => (from <= column ? sum + shift : sum), 0);
 }
 
 /** Where a node was written: its file (the page, or a file it includes) and its line and column there. */
-export function writtenAt(file: VFile, node: Node | undefined, place?: { line: number; column: number }): { file: VFile; place: { line: number; column: number } | undefined } {
+export function writtenAt(file: VFile, node: Node | undefined, place?: Place): { file: VFile; place: Place | undefined } {
   const target = sourceFileOf(file, node);
   const start = place ?? node?.position?.start;
-  return { file: target, place: start ? { line: start.line, column: start.column + (target.data.learnDedent?.[start.line] ?? 0) } : undefined };
+  return { file: target, place: start ? { line: start.line, column: writtenColumn(target, start.line, start.column) } : undefined };
 }
 
 export function report(file: VFile, reason: string, options: MessageOptions): void {
-  const { file: target, place } = writtenAt(file, options.node, options.place);
+  const { file: target, place } = options.placeAsWritten ? { file: sourceFileOf(file, options.node), place: options.placeAsWritten } : writtenAt(file, options.node, options.place);
   const message = target.message(reason, { place, ruleId: options.rule, source: SOURCE });
   message.fatal = options.severity === 'error';
   if (options.fix) message.note = options.fix;

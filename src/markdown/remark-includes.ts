@@ -18,7 +18,7 @@ import type { Processor } from 'unified';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { report } from './messages.ts';
+import { type MessageOptions, report, writtenColumn } from './messages.ts';
 import { adoptIncludedTree } from './sources.ts';
 
 export interface IncludeOptions {
@@ -105,17 +105,16 @@ function findIncludes(parent: Parent): Found[] {
  * what the source line has (a quote's `>`, escapes), so the source line is
  * searched from the least column the include can have.
  */
-function placeOf(include: Found, file: VFile): { line: number; column: number } | undefined {
+function placeOf(include: Found, file: VFile): Pick<MessageOptions, 'place' | 'placeAsWritten'> {
   const start = include.node.position?.start;
-  if (!start) return undefined;
+  if (!start) return {};
   const { before } = include;
   const newline = before.lastIndexOf('\n');
   const line = start.line + (before.match(/\n/g)?.length ?? 0);
   const least = newline === -1 ? start.column - 1 + before.length : before.length - newline - 1;
-  // Columns in a dedented container are counted as parsed (messages.ts adds the dedent back).
-  const dedent = file.data.learnDedent?.[line] ?? 0;
-  const at = (String(file.value).split('\n')[line - 1] ?? '').toLowerCase().indexOf('[!include', least + dedent);
-  return { line, column: (at === -1 ? least : at - dedent) + 1 };
+  // The least column as parsed, where it is as written (Learn's markers may have changed the line: messages.ts).
+  const at = (String(file.value).split('\n')[line - 1] ?? '').toLowerCase().indexOf('[!include', writtenColumn(file, line, least + 1) - 1);
+  return at === -1 ? { place: { line, column: least + 1 } } : { placeAsWritten: { line, column: at + 1 } };
 }
 
 /**
@@ -151,7 +150,7 @@ function inlineContent(tree: Root, file: VFile, include: Found): PhrasingContent
         severity: 'warning',
         fix: 'put the include on a line of its own, or keep the included file to one paragraph',
         node: include.node,
-        place: placeOf(include, file),
+        ...placeOf(include, file),
       });
     }
   }
@@ -168,7 +167,7 @@ function sharedElsewhere(include: Found, current: VFile, url: string): Root {
     rule: 'includes/outside-docset',
     severity: 'warning',
     node: include.node,
-    place: placeOf(include, current),
+    ...placeOf(include, current),
     fix: 'copy the shared file into the content root at that path to show its text',
   });
   const note = `Shared content from the wider documentation set (${url}) is not part of this site.`;
@@ -198,7 +197,7 @@ const remarkIncludes: Plugin<[IncludeOptions], Root> = function (options) {
 
     const load = (include: Found, current: VFile, stack: string[]): Root | undefined => {
       const fail = (reason: string, fix: string) => {
-        report(current, reason, { rule: 'includes/unresolved', severity: 'error', fix, node: include.node, place: placeOf(include, current) });
+        report(current, reason, { rule: 'includes/unresolved', severity: 'error', fix, node: include.node, ...placeOf(include, current) });
         return undefined;
       };
       const url = include.url.trim();

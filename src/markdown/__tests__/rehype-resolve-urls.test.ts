@@ -73,6 +73,17 @@ describe('rehype-resolve-urls', () => {
     ]);
   });
 
+  it('reports a link or an image after inline :::no-loc and :::image markers at its column as written', async () => {
+    const first = 'A :::no-loc text="Azure CLI"::: then [x](gone.md) and :::image type="icon" source="images/a.png"::: then [y](gone2.md).';
+    const third = 'B :::no-loc text="N"::: :::image type="content" source="media/missing.png" alt-text="M":::';
+    const { messages } = await render(`${first}\n\n${third}`, { sourcePath: 'intro/roles.md', files });
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['links/missing-target', 1, first.indexOf('[x]') + 1],
+      ['links/missing-target', 1, first.indexOf('[y]') + 1],
+      ['links/missing-target', 3, third.indexOf(':::image') + 1],
+    ]);
+  });
+
   it('a :::image in an included file is relative to that file, and its messages are on that file', async () => {
     const include = 'Text ![pic](media/p.png) and :::image type="content" source="media/p.png" alt-text="inline img":::\n\n:::image type="content" source="media/gone.png" alt-text="Gone":::\n';
     const { html, messages, file } = await render('Intro.\n\n[!INCLUDE [x](includes/withfm.md)]', {

@@ -28,9 +28,8 @@ export interface LearnMarker {
   source: string;
   /**
    * For a marker inside a line (`:::image …:::`): its column in the line as
-   * parsed (after dedenting, which messages add back). The comment that stands
-   * for it is not where it was written once an earlier marker of the line has
-   * been replaced.
+   * parsed, where the comment that stands for it is (messages add back what
+   * dedenting and the line's earlier markers changed).
    */
   column?: number;
 }
@@ -92,16 +91,26 @@ function lineMarker(line: string): { indent: string; marker: LearnMarker } | und
   return undefined;
 }
 
-function inlineMarkers(line: string): string {
+/**
+ * A line's inline markers replaced; `shifts` gets, for each replacement, the
+ * parsed column after it and how many columns more the text there is as
+ * written (messages.ts adds them back).
+ */
+function inlineMarkers(line: string, shifts: { from: number; shift: number }[]): string {
   if (!line.includes(':::')) return line;
   const code = line.includes('`') ? [...line.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length]) : [];
+  /** How much longer the line is so far, as parsed, than as written. */
+  let longer = 0;
   return line.replace(INLINE_MARKER, (source, rawName: string, rest: string, offset: number) => {
     if (code.some(([from, to]) => offset > from && offset < to)) return source;
     const name = rawName.toLowerCase();
     const attributes = parseAttributes(rest);
-    if (name === 'no-loc') return literal(attributes.text ?? '');
-    if (attributes.type === 'complex') return source;
-    return markerComment({ name, role: 'leaf', attributes, source, column: offset + 1 });
+    if (attributes.type === 'complex' && name !== 'no-loc') return source;
+    const column = offset + longer + 1;
+    const replacement = name === 'no-loc' ? literal(attributes.text ?? '') : markerComment({ name, role: 'leaf', attributes, source, column });
+    shifts.push({ from: column + replacement.length, shift: source.length - replacement.length });
+    longer += replacement.length - source.length;
+    return replacement;
   });
 }
 
@@ -151,7 +160,13 @@ export function rewriteTripleColons(text: string, file: VFile): string {
     }
   }
   for (const [i, { marker }] of markers) lines[i] = `${/^[ \t]*/.exec(lines[i])![0]}${markerComment(marker)}`;
-  for (const i of inline) lines[i] = inlineMarkers(lines[i]);
+  const shifts: Record<number, { from: number; shift: number }[]> = {};
+  for (const i of inline) {
+    const lineShifts: { from: number; shift: number }[] = [];
+    lines[i] = inlineMarkers(lines[i], lineShifts);
+    if (lineShifts.length > 0) shifts[i + 1] = lineShifts;
+  }
+  if (Object.keys(shifts).length > 0) file.data.learnShifts = { ...file.data.learnShifts, ...shifts };
   if (markers.size === 0 && !lines.some((l) => l.includes(COMMENT_PREFIX))) return lines.join('\n');
   file.data.learnMarkers = true;
   if (Object.keys(dedent).length > 0) file.data.learnDedent = { ...file.data.learnDedent, ...dedent };
