@@ -17,7 +17,7 @@ import path from 'node:path';
 import { createPagePool, PAGES_PER_WORKER, type PagePool } from './page-pool.ts';
 import { pageTasks } from './page-tasks.ts';
 import type { PageResult, PageTask, SiteFacts } from './process-page.ts';
-import { listContentFiles, readContentRoot } from './read-content-root.ts';
+import { listContentFiles, mayBePage, readContentRoot } from './read-content-root.ts';
 
 export interface EarlyProcessing {
   /** The result for this task, when the same task on the same site was started early. */
@@ -49,9 +49,22 @@ const sameTask = (a: PageTask, b: PageTask) => a.text === b.text && JSON.stringi
  */
 function estimatePageCount(contentDir: string): number {
   try {
-    return readdirSync(contentDir, { recursive: true }).filter((name) => /\.md$/i.test(String(name))).length;
+    return readdirSync(contentDir, { recursive: true }).filter((name) => mayBePage(String(name).split(path.sep).join('/'))).length;
   } catch {
     return 0;
+  }
+}
+
+/** Nothing to hand over: the plan reads and processes the content itself (and reports what went wrong). */
+const NOTHING_EARLY: EarlyProcessing = { take: () => undefined, pool: () => undefined, close: async () => {} };
+
+/** Waits for what the workers are started for; if it cannot be had, closes them and hands nothing over. */
+async function orNothing<T>(pending: Promise<T>, pool: PagePool): Promise<T | undefined> {
+  try {
+    return await pending;
+  } catch {
+    await pool.close();
+    return undefined;
   }
 }
 
@@ -64,10 +77,9 @@ async function processEverything(contentDir: string, base: string): Promise<Earl
     pageList.then(({ site }) => site),
     estimatePageCount(contentDir),
   );
-  const { site, tasks } = await pageList.catch(async (error: unknown) => {
-    await pool.close();
-    throw error;
-  });
+  const list = await orNothing(pageList, pool);
+  if (!list) return NOTHING_EARLY;
+  const { site, tasks } = list;
   const results = pool.processEach(tasks);
   const bySource = new Map(tasks.map((task, i) => [task.sourcePath, { task, result: results[i] }]));
   // A task that fails here is processed again by the plan, which reports it.
@@ -95,7 +107,8 @@ async function workerInWaiting(contentDir: string, base: string): Promise<EarlyP
   // The worker needs the list of files, not their texts: the plan reads those. It starts before the list is made.
   const facts = listContentFiles(contentDir).then((files): SiteFacts => ({ contentDir, base, files }));
   const pool = createPagePool(facts, 1);
-  const site = await facts;
+  const site = await orNothing(facts, pool);
+  if (!site) return NOTHING_EARLY;
   return {
     take: () => undefined,
     pool: (facts, pages) => (pages <= PAGES_PER_WORKER && sameSite(site, facts) ? { processEach: pool.processEach, close: async () => {} } : undefined),

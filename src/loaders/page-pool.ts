@@ -74,12 +74,17 @@ export function createPagePool(facts: SiteFacts | Promise<SiteFacts>, pageCount:
     writeFileSync(factsFile, JSON.stringify(known));
     return known;
   });
+  // Facts that never come (the content could not be read) fail the pages that wait for them, and nothing else.
+  site.catch(() => {});
   const pool = startPool(factsFile, workers, WORKER_HEAP);
   let roomyPool: Tinypool | undefined;
+  let closed = false;
 
   /** A page alone in a roomy worker; if even that stops, the page is reported as unreadable. */
   const processAlone = async (task: PageTask): Promise<PageResult> => {
     await site;
+    // Closing the pool stops the batches it is running; nobody waits for their pages any more.
+    if (closed) throw new Error('the page pool is closed');
     roomyPool ??= startPool(factsFile, 1, ROOMY_HEAP);
     try {
       const [result] = (await roomyPool.run([task])) as PageResult[];
@@ -109,7 +114,8 @@ export function createPagePool(facts: SiteFacts | Promise<SiteFacts>, pageCount:
       return results;
     },
     close: async () => {
-      await Promise.all([pool.destroy(), roomyPool?.destroy(), site.catch(() => {})]);
+      closed = true;
+      await Promise.all([pool.destroy(), roomyPool?.destroy()]);
       rmSync(factsDir, { recursive: true, force: true });
     },
   };

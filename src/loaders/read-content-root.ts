@@ -23,6 +23,13 @@ export const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|mp4|webm)$/i;
 /** A folder of include files, by Learn's convention. */
 const INCLUDES_FOLDER = /(^|\/)includes\//i;
 
+/**
+ * Whether a file (by its path from the root, forward slashes) may be a page:
+ * markdown, not a TOC, outside skipped folders and include folders (a file
+ * included elsewhere may still not be one).
+ */
+export const mayBePage = (file: string) => /\.md$/i.test(file) && !TOC_NAME.test(file) && !SKIPPED.test(file) && !INCLUDES_FOLDER.test(file);
+
 export interface ContentRoot {
   contentDir: string;
   /** Every usable file, by its path from the root, sorted. */
@@ -175,9 +182,8 @@ export async function readContentRoot(contentDir: string): Promise<ContentRoot> 
   const included = includeTargets(texts);
   const pages = files.filter((f) => {
     if (landingPages.has(f)) return true;
-    if (!/\.md$/i.test(f) || TOC_NAME.test(f)) return false;
-    // Include files are not pages: those in an includes/ folder, and those included elsewhere that have no front matter.
-    if (INCLUDES_FOLDER.test(f)) return false;
+    if (!mayBePage(f)) return false;
+    // Nor is a file included elsewhere that has no front matter.
     return !(included.has(f) && !startsWithFrontMatter(texts.get(f) ?? ''));
   });
   if (!unusable && pages.length === 0) problems.push(rootProblem(contentDir, 'the content folder has no pages: the site would be empty', 'warning', `add markdown pages, or ${CONTENT_DIR_FIX}`));

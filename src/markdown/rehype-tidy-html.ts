@@ -38,8 +38,8 @@ function trimHeadingEnd(heading: Element): void {
   }
 }
 
-/** An empty link goes, unless it names a place that links lead to: that stays, as a target only. */
-function keepsPlace(node: Element): boolean {
+/** An empty link goes, unless it names a place that links lead to: that stays, as a target only (its `href` goes). */
+function keepAsTarget(node: Element): boolean {
   if (!namesPlace(node)) return false;
   delete node.properties.href;
   return true;
@@ -65,7 +65,7 @@ const rehypeTidyHtml: Plugin<[], Root> = () => (tree) => {
     if (parent.type === 'element' && parent.tagName === 'th' && toString(parent).trim() === '') parent.tagName = 'td';
     parent.children = parent.children
       .flatMap((child) => anchorsOnly(child) ?? [child])
-      .filter((child) => !(child.type === 'element' && isEmptyLink(child) && !keepsPlace(child)));
+      .filter((child) => !(child.type === 'element' && isEmptyLink(child) && !keepAsTarget(child)));
   });
 };
 

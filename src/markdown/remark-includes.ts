@@ -101,9 +101,10 @@ function findIncludes(parent: Parent): Found[] {
 }
 
 /**
- * Where `[!INCLUDE` starts, in the columns messages use. A text value has lost
- * what the source line has (a quote's `>`, escapes), so the source line is
- * searched from the least column the include can have.
+ * Where `[!INCLUDE` starts, for a message: found in the line as written, or
+ * else the least column it can have, as parsed. A text value has lost what
+ * the source line has (a quote's `>`, escapes), so the source line is
+ * searched from that least column.
  */
 function placeOf(include: Found, file: VFile): Pick<MessageOptions, 'place' | 'placeAsWritten'> {
   const start = include.node.position?.start;

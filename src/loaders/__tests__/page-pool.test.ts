@@ -22,4 +22,19 @@ describe('the page pool', () => {
     ]);
     expect(results[1].html).toContain('<p>Paragraph 39999 with some words in it');
   });
+
+  it('starts before the build\'s facts are known: pages wait for them; closed before they come, it ends without them', async () => {
+    const files = { 'a.md': page('Alpha', 'A link to [itself](a.md).') };
+    const contentDir = await writeTempFiles(files);
+    let giveFacts = (_: { contentDir: string; base: string; files: string[] }) => {};
+    const waiting = createPagePool(new Promise((resolve) => (giveFacts = resolve)), 1);
+    const pending = waiting.processEach([{ sourcePath: 'a.md', text: files['a.md'], declarations: [] }]);
+    giveFacts({ contentDir, base: '/docs/', files: Object.keys(files) });
+    // The base path of the facts is the one the page is processed with.
+    expect((await Promise.all(pending)).map((r) => [r.id, r.data?.title, r.html])).toEqual([['a', 'Alpha', '<p>A link to <a href="/docs/a/">itself</a>.</p>']]);
+    await waiting.close();
+
+    const never = createPagePool(new Promise(() => {}), 1);
+    await expect(Promise.race([never.close().then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('still open'), 10_000))])).resolves.toBe('closed');
+  });
 });

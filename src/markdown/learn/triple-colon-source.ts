@@ -9,7 +9,9 @@
  *   elements. A comment line interrupts a paragraph and keeps every line
  *   where it was, so positions in messages stay right;
  * - `:::image …:::` (content or icon) and `:::no-loc text="…":::` are
- *   markers too where they stand in a line, inline;
+ *   markers too where they stand in a line, inline (a no-loc's text takes its
+ *   place); how much each changed the line's length is recorded in
+ *   `file.data.learnShifts`, for messages;
  * - the content of a container is dedented by its common indentation (Learn
  *   writes columns indented; to CommonMark four spaces are code), and the
  *   columns removed are recorded in `file.data.learnDedent` for messages.
