@@ -15,14 +15,11 @@ export const SOURCE = 'roles-docs';
 declare module 'vfile' {
   interface DataMap {
     /**
-     * Columns removed at the start of a line before parsing (line → count), e.g.
-     * when the content of a `:::column:::` is dedented; added back to message columns.
-     */
-    learnDedent: Record<number, number>;
-    /**
-     * Inline markers replaced before parsing (`:::image …:::` by a longer
-     * comment, `:::no-loc text="x":::` by its text), by line: from parsed
-     * column `from` on, a column is `shift` more as written.
+     * How Learn's markers changed lines before parsing, by line: from parsed
+     * column `from` on, a column is `shift` more as written. Dedenting a
+     * `:::column:::`'s content shifts the whole line (`from` 1); an inline
+     * `:::image …:::` (a longer comment) or `:::no-loc text="x":::` (its text)
+     * shifts what follows it.
      */
     learnShifts: Record<number, { from: number; shift: number }[]>;
   }
@@ -44,7 +41,7 @@ export interface MessageOptions {
 /** The column as written of a column as parsed: what rewriting Learn's markers took from the line, added back. */
 export function writtenColumn(file: VFile, line: number, column: number): number {
   const shifts = file.data.learnShifts?.[line] ?? [];
-  return column + (file.data.learnDedent?.[line] ?? 0) + shifts.reduce((sum, { from, shift }) => (from <= column ? sum + shift : sum), 0);
+  return column + shifts.reduce((sum, { from, shift }) => (from <= column ? sum + shift : sum), 0);
 }
 
 /** Where a node was written: its file (the page, or a file it includes) and its line and column there. */

@@ -5,10 +5,6 @@
  * their `<br>`s in tables turned into structure), and the output is the same
  * without it. remark-strip-comments.ts says in `file.data.rawHtml` whether
  * any is left; without that word, the tree is searched.
- *
- * An anchor closed as in XHTML (`<a name="x"/>`, as older docs mark a link
- * target) is read as its author meant it, `<a name="x"></a>`: HTML has no
- * self-closing `<a>`, and would make the rest of the block the anchor's text.
  */
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
@@ -25,14 +21,7 @@ function hasRaw(tree: Root): boolean {
   return found;
 }
 
-const SELF_CLOSED_ANCHOR = /<a(\s[^<>]*?)?\s*\/>/gi;
-
-const rehypeRawWhenNeeded: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  if (!(file.data.rawHtml ?? hasRaw(tree))) return tree;
-  visit(tree, 'raw', (node) => {
-    node.value = node.value.replace(SELF_CLOSED_ANCHOR, '<a$1></a>');
-  });
-  return raw(tree, { file }) as Root;
-};
+const rehypeRawWhenNeeded: Plugin<[], Root> = () => (tree: Root, file: VFile) =>
+  (file.data.rawHtml ?? hasRaw(tree)) ? (raw(tree, { file }) as Root) : tree;
 
 export default rehypeRawWhenNeeded;

@@ -10,11 +10,12 @@
  *   where it was, so positions in messages stay right;
  * - `:::image …:::` (content or icon) and `:::no-loc text="…":::` are
  *   markers too where they stand in a line, inline (a no-loc's text takes its
- *   place); how much each changed the line's length is recorded in
- *   `file.data.learnShifts`, for messages;
+ *   place);
  * - the content of a container is dedented by its common indentation (Learn
- *   writes columns indented; to CommonMark four spaces are code), and the
- *   columns removed are recorded in `file.data.learnDedent` for messages.
+ *   writes columns indented; to CommonMark four spaces are code).
+ *
+ * How each of these changed a line's columns is recorded in
+ * `file.data.learnShifts`, for messages (messages.ts).
  *
  * Fenced code is left alone. Other `:::name` forms are left as written, and
  * remark-learn-blocks warns about them.
@@ -94,11 +95,11 @@ function lineMarker(line: string): { indent: string; marker: LearnMarker } | und
 }
 
 /**
- * A line's inline markers replaced; `shifts` gets, for each replacement, the
- * parsed column after it and how many columns more the text there is as
- * written (messages.ts adds them back).
+ * A line's inline markers replaced; `shifted` is told, for each replacement,
+ * the parsed column after it and how many columns more the text there is as
+ * written.
  */
-function inlineMarkers(line: string, shifts: { from: number; shift: number }[]): string {
+function inlineMarkers(line: string, shifted: (change: { from: number; shift: number }) => void): string {
   if (!line.includes(':::')) return line;
   const code = line.includes('`') ? [...line.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length]) : [];
   /** How much longer the line is so far, as parsed, than as written. */
@@ -110,7 +111,7 @@ function inlineMarkers(line: string, shifts: { from: number; shift: number }[]):
     if (attributes.type === 'complex' && name !== 'no-loc') return source;
     const column = offset + longer + 1;
     const replacement = name === 'no-loc' ? literal(attributes.text ?? '') : markerComment({ name, role: 'leaf', attributes, source, column });
-    shifts.push({ from: column + replacement.length, shift: source.length - replacement.length });
+    shifted({ from: column + replacement.length, shift: source.length - replacement.length });
     longer += replacement.length - source.length;
     return replacement;
   });
@@ -148,7 +149,8 @@ export function rewriteTripleColons(text: string, file: VFile): string {
     else if (marker.role === 'end' && open.length > 0) ranges.push([open.pop()!, i]);
   }
   const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
-  const dedent: Record<number, number> = {};
+  const shifts: Record<number, { from: number; shift: number }[]> = {};
+  const shift = (line: number, change: { from: number; shift: number }) => (shifts[line] ??= []).push(change);
   for (const [start, end] of ranges.sort(([a], [b]) => a - b)) {
     const inner = lines.slice(start + 1, end).filter((l) => l.trim() !== '');
     if (inner.length === 0) continue;
@@ -158,19 +160,13 @@ export function rewriteTripleColons(text: string, file: VFile): string {
       const remove = Math.min(extra, indentOf(lines[j]));
       if (remove === 0) continue;
       lines[j] = lines[j].slice(remove);
-      dedent[j + 1] = (dedent[j + 1] ?? 0) + remove;
+      shift(j + 1, { from: 1, shift: remove });
     }
   }
   for (const [i, { marker }] of markers) lines[i] = `${/^[ \t]*/.exec(lines[i])![0]}${markerComment(marker)}`;
-  const shifts: Record<number, { from: number; shift: number }[]> = {};
-  for (const i of inline) {
-    const lineShifts: { from: number; shift: number }[] = [];
-    lines[i] = inlineMarkers(lines[i], lineShifts);
-    if (lineShifts.length > 0) shifts[i + 1] = lineShifts;
-  }
+  for (const i of inline) lines[i] = inlineMarkers(lines[i], (change) => shift(i + 1, change));
   if (Object.keys(shifts).length > 0) file.data.learnShifts = { ...file.data.learnShifts, ...shifts };
   if (markers.size === 0 && !lines.some((l) => l.includes(COMMENT_PREFIX))) return lines.join('\n');
   file.data.learnMarkers = true;
-  if (Object.keys(dedent).length > 0) file.data.learnDedent = { ...file.data.learnDedent, ...dedent };
   return lines.join('\n');
 }
