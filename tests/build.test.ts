@@ -77,13 +77,14 @@ describe.each(Object.entries(BUILT_SITES))('every built page of the %s site', (_
     expect(entry.languages.en.page_count).toBe(articles.length + dutyGroups.size);
   });
 
-  it("publishes Pagefind's files as src/search/pagefind-files.ts changes them: the WebAssembly decompressed, the first search's poll at 5 ms", async () => {
+  it("publishes Pagefind's files as src/search/pagefind-files.ts changes them: the WebAssembly decompressed, the first search's poll at 5 ms, graphemes split only where words are", async () => {
     const bundle = path.join(site.outDir, 'pagefind');
     const [wasm] = (await readdir(bundle)).filter((name) => /^wasm\.en\.pagefind$/.test(name));
     expect((await readFile(path.join(bundle, wasm))).subarray(0, 12).toString()).toBe('pagefind_dcd');
     const api = await readFile(path.join(bundle, 'pagefind.js'), 'utf8');
     expect(api).toContain('await asyncSleep(5);}');
     expect(api).not.toContain('await asyncSleep(50);}if(!this.raw_ptr)');
+    expect(api).toContain('typeof Intl.Segmenter!=="undefined"&&needsWordSegmentation(trueLanguage)){');
   });
 
   it('names its small index in every page, for the search opener to fetch when search opens: every file of it, each there', async () => {

@@ -53,20 +53,6 @@
       document.head.append(script);
     }));
 
-  /**
-   * Each Pagefind search makes an Intl.Segmenter. The first in a page costs 30–60 ms (the
-   * browser loads its text-boundary rules), later ones next to nothing. It is made when the
-   * dialog opens, in the same task: keys typed meanwhile wait, none is lost. A task of its own
-   * ran only after the last key when keys came fast (the browser runs other tasks only once
-   * they stop), so the first result waited for it.
-   */
-  let segmenterReady = typeof Intl.Segmenter !== 'function';
-  const prepareSegmenter = () => {
-    if (segmenterReady) return;
-    segmenterReady = true;
-    new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' });
-  };
-
   const open = () => {
     // Asked for first: opening the dialog takes the page a few tens of ms.
     load();
@@ -78,7 +64,6 @@
     const input = /** @type {HTMLInputElement | null} */ ((page ?? dialog)?.querySelector('input[type=search]') ?? null);
     input?.focus();
     input?.select();
-    prepareSegmenter();
   };
 
   trigger?.addEventListener('click', (event) => {
