@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { markdownPages, tempContentRoot } from './helpers/content-root.ts';
 import { findBrokenLinks, htmlFiles, readHtml, servedPath, texts } from './helpers/html.ts';
 import { BUILT_SITES, SEED_CONTENT } from './helpers/paths.ts';
+import { indexedFragments } from './helpers/search-index.ts';
+import { listFiles } from '../src/utils/files.ts';
 
 const words = (text: string) => text.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`\\]/g, '').split(/[\s-]+/).filter(Boolean);
 
@@ -85,6 +87,21 @@ describe.each(Object.entries(BUILT_SITES))('every built page of the %s site', (_
     expect(api).toContain('await asyncSleep(5);}');
     expect(api).not.toContain('await asyncSleep(50);}if(!this.raw_ptr)');
     expect(api).toContain('typeof Intl.Segmenter!=="undefined"&&needsWordSegmentation(trueLanguage)){');
+  });
+
+  it('indexes clean text for titles and excerpts: no anchor glyph, no cross-link label, no word run into the next block\'s', async () => {
+    const fragments = await indexedFragments(site.outDir);
+    expect(fragments.length).toBeGreaterThan(2);
+    // A word with a capital inside it ("procurementYour", "ringFirst") is glued unless the content has it so ("OneDrive").
+    let source = '';
+    for (const file of await listFiles(site.contentDir)) if (file.endsWith('.md')) source += await readFile(path.join(site.contentDir, file), 'utf8');
+    for (const { file, texts } of fragments) {
+      for (const text of texts) {
+        expect(text, file).not.toMatch(/#|Your part:|Microsoft's part:/);
+        const glued = (text.match(/[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*/gu) ?? []).filter((word) => !source.includes(word));
+        expect(glued, file).toEqual([]);
+      }
+    }
   });
 
   it('names its small index in every page, for the search opener to fetch when search opens: every file of it, each there', async () => {
