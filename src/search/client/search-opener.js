@@ -54,8 +54,6 @@
     }));
 
   const open = () => {
-    // Asked for first: opening the dialog takes the page a few tens of ms.
-    load();
     const page = searchPage();
     if (!page && dialog && !dialog.open) {
       returnFocus = document.activeElement;
@@ -64,6 +62,9 @@
     const input = /** @type {HTMLInputElement | null} */ ((page ?? dialog)?.querySelector('input[type=search]') ?? null);
     input?.focus();
     input?.select();
+    // Asked for once the dialog is open: the elements that ask for the files change the head,
+    // and added before showModal() they made its style and layout of the whole page dearer.
+    load();
   };
 
   trigger?.addEventListener('click', (event) => {

@@ -30,7 +30,8 @@
    * Empty in `astro dev`.
    */
   const INDEX = /* index files */ { tag: '', files: [] };
-  if (!embedded) {
+  // A small site's pages name its whole index, and the opener has asked for it already.
+  if (!embedded && !box.getAttribute('data-search-files')) {
     for (const file of INDEX.files) {
       const link = document.createElement('link');
       link.rel = 'preload';
