@@ -1,8 +1,8 @@
 /**
  * The search UI's script (client/search-ui.js) as the build publishes it,
  * beside the index: minified, and told which of the index's files every
- * search needs (the entry file, the metadata, the WebAssembly and the filter
- * files), so that it fetches them at once when search opens. Pagefind
+ * search needs (the entry file, the metadata and the WebAssembly), so that
+ * it fetches them at once when search opens. Pagefind
  * fetches each only after the one that names it, three round trips in a row.
  * The entry file gets a stable URL from Pagefind's `metaCacheTag` (by
  * default it adds the time, which no preload can match). `indexFiles` also
@@ -45,7 +45,11 @@ async function smallIndexFiles(bundleDir: string): Promise<string[]> {
 export interface IndexFiles {
   /** The index's tag (its entry file's hash). */
   tag: string;
-  /** The files every search loads. */
+  /**
+   * The files every search loads. Not the filter files: a search with no
+   * filter chosen loads none, and the UI asks for them (to list the articles)
+   * only after the first answer.
+   */
   files: string[];
   /** A small index's word chunks and fragments; none for a larger one. */
   small: string[];
@@ -58,7 +62,7 @@ export async function indexFiles(bundleDir: string): Promise<IndexFiles> {
   if (!language) return { tag: '', files: [], small: [] };
   const tag = language.hash;
   const everySearch = [`pagefind-entry.json?ts=${tag}`, `pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
-  return { tag, files: [...everySearch, ...(await folderFiles(bundleDir, 'filter'))], small: await smallIndexFiles(bundleDir) };
+  return { tag, files: everySearch, small: await smallIndexFiles(bundleDir) };
 }
 
 /** The script for the index in `bundleDir` (its files, when they have been listed already). */
