@@ -62,8 +62,8 @@
     const input = /** @type {HTMLInputElement | null} */ ((page ?? dialog)?.querySelector('input[type=search]') ?? null);
     input?.focus();
     input?.select();
-    // Asked for once the dialog is open: the elements that ask for the files change the head,
-    // and added before showModal() they made its style and layout of the whole page dearer.
+    // Asked for once the dialog is open, so that it shows sooner: the elements that ask for the
+    // files change the head, and added first they made showModal()'s style and layout dearer.
     load();
   };
 
