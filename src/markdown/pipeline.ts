@@ -37,6 +37,7 @@ import remarkLearnEmoji from './learn/remark-learn-emoji.ts';
 import remarkLearnSource from './learn/remark-learn-source.ts';
 import remarkLearnTabs from './learn/remark-learn-tabs.ts';
 import remarkLiteralHtml from './remark-literal-html.ts';
+import remarkReferencePlaces from './remark-reference-places.ts';
 import remarkStripComments from './remark-strip-comments.ts';
 import remarkTableCellBlocks from './remark-table-cell-blocks.ts';
 import remarkTitleHeading from './remark-title-heading.ts';
@@ -84,7 +85,8 @@ export function createPipeline(options: PipelineOptions): MarkdownPipeline {
     .use(remarkTableCellBlocks)
     .use(remarkDocfxAlerts)
     .use(options.remarkPlugins ?? [])
-    .use(remarkStripComments);
+    .use(remarkStripComments)
+    .use(remarkReferencePlaces);
 
   const renderer = unified()
     .use(remarkRehype, { allowDangerousHtml: true })

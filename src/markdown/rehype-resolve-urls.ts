@@ -4,7 +4,9 @@
  * `images/a.png` → `/intro/images/a.png` (images are copied beside the pages).
  * Works on the HTML tree, so links in raw HTML blocks are rewritten too. A URL
  * is relative to the file it was written in, which for included text is the
- * included file (see sources.ts). A link to a file that does not exist is
+ * included file (see sources.ts); a URL of a link written by reference is
+ * written where it is defined, and its problems are reported there
+ * (remark-reference-places.ts). A link to a file that does not exist is
  * reported, and its words are shown without the link (the address as
  * written would lead readers to "page not found"); an image keeps its
  * address, and shows its alt text. A link from the docset root (`/azure/…`,
@@ -18,6 +20,8 @@
 import type { Element, Root } from 'hast';
 import path from 'node:path/posix';
 import type { Plugin } from 'unified';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
 
 import { LEARN_SITE } from '../config.ts';
 import { joinBase, pageIdFromPath, pageUrl } from '../utils/slugs.ts';
@@ -118,13 +122,19 @@ export function resolveDocsetRootUrl(
   return { url: `${LEARN_SITE}${learnPath}${suffix}`, inContent: false };
 }
 
+/** Where an element's URL is written: the definition of a link or image written by reference (remark-reference-places.ts), else the element. */
+function urlWrittenAt(file: VFile, element: Element): Node {
+  const definition = file.data.definitionPlaces?.get(element.position?.start.offset ?? -1);
+  return definition ? { type: 'definition', position: definition } : element;
+}
+
 const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree, file) => {
   const fragmentLinks: FragmentLink[] = [];
   /** Lists a link to `pagePath` (a page of the content root) when it names a part of it. */
-  const listFragment = (element: Element, written: string, pagePath: string) => {
+  const listFragment = (element: Element, urlNode: Node, written: string, pagePath: string) => {
     const fragment = element.tagName === 'a' ? fragmentOf(written) : undefined;
     if (fragment === undefined) return;
-    const { file: source, place } = writtenAt(file, element);
+    const { file: source, place } = writtenAt(file, urlNode);
     fragmentLinks.push({ page: pageIdFromPath(pagePath), fragment, written, source: source.path, line: place?.line ?? 1, column: place?.column ?? 1 });
   };
   walk(tree, (node) => {
@@ -133,6 +143,7 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
     const attribute = URL_ATTRIBUTES[element.tagName];
     const value = attribute ? element.properties[attribute] : undefined;
     if (typeof value !== 'string') return;
+    const urlNode = urlWrittenAt(file, element);
     let resolved: ReturnType<typeof resolveRelativeUrl>;
     try {
       const fromRoot = resolveDocsetRootUrl(value.trim(), options.base, options.fileExists);
@@ -141,36 +152,36 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
           rule: 'links/missing-target',
           severity: 'warning',
           fix: `correct the path: from the docset root (~/ or /), ../ cannot go higher; ${SHOWN_AS_TEXT}`,
-          node: element,
+          node: urlNode,
         });
         unlink(element, attribute);
         return;
       }
       if (fromRoot) {
         element.properties[attribute] = fromRoot.url;
-        if (fromRoot.page) listFragment(element, value.trim(), fromRoot.page);
+        if (fromRoot.page) listFragment(element, urlNode, value.trim(), fromRoot.page);
         if (!fromRoot.inContent) {
           report(file, `"${value}" leads outside the content root, to another Learn docset or a reference page`, {
             rule: 'links/outside-docset',
             severity: 'warning',
             fix: `it is shown as a link to ${fromRoot.url.split(/[?#]/)[0]}; add the page to the content root to publish it here`,
-            node: element,
+            node: urlNode,
           });
         }
         return;
       }
-      resolved = resolveRelativeUrl(value.trim(), sourceFileOf(file, element).path, options.base);
+      resolved = resolveRelativeUrl(value.trim(), sourceFileOf(file, urlNode).path, options.base);
     } catch {
       report(file, `"${value}" is not a valid URL: a "%" must start an escape such as %20`, {
         rule: 'links/bad-url',
         severity: 'error',
         fix: 'write a space as %20 and a percent sign as %25, or remove the stray "%"',
-        node: element,
+        node: urlNode,
       });
       return;
     }
     if (!resolved) {
-      if (value.trim().startsWith('#')) listFragment(element, value.trim(), file.path);
+      if (value.trim().startsWith('#')) listFragment(element, urlNode, value.trim(), file.path);
       return;
     }
     if (resolved.target.startsWith('..') || !options.fileExists(resolved.target)) {
@@ -178,13 +189,13 @@ const rehypeResolveUrls: Plugin<[ResolveUrlsOptions], Root> = (options) => (tree
         rule: 'links/missing-target',
         severity: 'warning',
         fix: `correct the path, or add the missing file to the content root; ${SHOWN_AS_TEXT}`,
-        node: element,
+        node: urlNode,
       });
       unlink(element, attribute);
       return;
     }
     element.properties[attribute] = resolved.url;
-    if (/\.md$/i.test(resolved.target)) listFragment(element, value.trim(), resolved.target);
+    if (/\.md$/i.test(resolved.target)) listFragment(element, urlNode, value.trim(), resolved.target);
   });
   file.data.fragmentLinks = fragmentLinks;
 };

@@ -154,4 +154,16 @@ describe('rehype-resolve-urls', () => {
       { page: 'sub/other', fragment: 'a', written: '../other.md#a', source: 'sub/includes/part.md', line: 1, column: 25 },
     ]);
   });
+
+  it('reports a problem with a URL written by reference at its definition, once per use, and lists its part-of-page links there', async () => {
+    const markdown = ['See [the guide][gone] and [it again][gone], and [apps][02].', '', 'Shortcut: [gone]', '', '[gone]: ./gone.md', '[02]: ../get-started/apps.md#set-up'].join('\n');
+    const { messages, file } = await render(markdown, { sourcePath: 'intro/roles.md', files });
+    // Three uses of one definition: three identical messages at line 5, which the loader prints once (uniqueDiagnostics).
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['links/missing-target', 5, 1],
+      ['links/missing-target', 5, 1],
+      ['links/missing-target', 5, 1],
+    ]);
+    expect(file.data.fragmentLinks).toEqual([{ page: 'get-started/apps', fragment: 'set-up', written: '../get-started/apps.md#set-up', source: 'intro/roles.md', line: 6, column: 1 }]);
+  });
 });
