@@ -2,6 +2,7 @@
  * The text of table cells, as duty data: names as one line of plain text,
  * descriptions as paragraphs and lists.
  */
+import { phrasing } from 'hast-util-phrasing';
 import type { Nodes, PhrasingContent, TableCell } from 'mdast';
 import { DROPPED_WITH_CONTENT } from '../markdown/sanitize-schema.ts';
 import type { DutyBlock } from './duty.ts';
@@ -26,14 +27,28 @@ function* shownChildren(children: Nodes[]): Generator<Nodes> {
   }
 }
 
+const TAG_NAME = /^<\/?([a-z][a-z0-9-]*)/i;
+
 /**
- * Text of a node, as the page shows it: line breaks count as spaces so words
- * never run together, images by their alt text, and text inside inline HTML
- * the page never shows not at all.
+ * Whether a tag of raw HTML in a cell starts or ends a line as the page shows
+ * it (`<li>`, `</p>`, `<div>`, `<td>`, `<br>`): a block, not phrasing content.
+ * Its text then stays apart from its neighbours' ("keeps: printers scanners",
+ * not "keeps:printersscanners"), in names, descriptions and search alike.
+ */
+function separatesWords(html: string): boolean {
+  const tagName = TAG_NAME.exec(html.trim())?.[1].toLowerCase();
+  return tagName !== undefined && (tagName === 'br' || !phrasing({ type: 'element', tagName, properties: {}, children: [] }));
+}
+
+/**
+ * Text of a node, as the page shows it: line breaks and the edges of blocks of
+ * raw HTML count as spaces so words never run together, images by their alt
+ * text, and text inside inline HTML the page never shows not at all.
  */
 export function plainText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
+  if (node.type === 'html') return separatesWords(node.value) ? ' ' : '';
   if (node.type === 'image') return node.alt ?? '';
   if (!('children' in node)) return '';
   let text = '';

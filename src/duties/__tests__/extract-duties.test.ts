@@ -29,6 +29,22 @@ describe('role tables', () => {
   });
 });
 
+describe('cells with raw HTML blocks', () => {
+  it('keep the words of lists, paragraphs and divs apart in names and descriptions', async () => {
+    const { found } = await duties(
+      roleTable(
+        "Microsoft's roles and responsibilities",
+        ['Peripheral care | Microsoft keeps:<ul><li>printers</li><li>scanners</li></ul>', 'Notes | <p>first note</p><p>second note</p>', 'Case E<ul><li>Epsone</li><li>Epstwo</li></ul> | <div>Delta</div><div>div2</div> and Win<b>dows</b>'].join('\n'),
+      ),
+    );
+    expect(found.map((d) => [d.name, descriptionText(d.description)])).toEqual([
+      ['Peripheral care', 'Microsoft keeps: printers scanners'],
+      ['Notes', 'first note second note'],
+      ['Case E Epsone Epstwo', 'Delta div2 and Windows'],
+    ]);
+  });
+});
+
 describe('extractDuties on the seed', () => {
   const seedPath = fileURLToPath(new URL('../../../content/roles-and-responsibilities.md', import.meta.url));
 
