@@ -100,6 +100,22 @@ describe('searching from the header', () => {
     await page.close();
   });
 
+  it('says so when the search code cannot load, and asks for it again the next time search opens', async () => {
+    const page = await open('seed', '/');
+    let refused = false;
+    await page.route('**/pagefind/search-ui.js', (route) => (refused ? route.continue() : ((refused = true), route.abort())));
+    await page.keyboard.press('/');
+    await page.keyboard.type('drop-ship');
+    await page.waitForFunction((dialog) => document.querySelector(`${dialog} .search-status`)?.textContent?.startsWith('Search could not load'), DIALOG);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await page.keyboard.type('drop-ship');
+    const [first] = await waitForResults(page, 'drop-ship', DIALOG);
+    expect(first.title).toBe('Device procurement');
+    await page.close();
+  });
+
   it.each<SiteName>(['seed', 'mmd'])('%s: the owner filter set to Customer hides Microsoft duties', async (site) => {
     const page = await open(site, '/');
     const { before, after } = await customerFilterResults(page);

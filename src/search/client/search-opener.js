@@ -21,37 +21,43 @@
   const searchPage = () => document.querySelector('[data-search-page]');
   /** @type {Element | null} */
   let returnFocus = null;
-  /** @type {Promise<unknown> | undefined} */
-  let loading;
+  const FAILED = 'Search could not load. Close it and open it again to try again, or browse the contents page.';
+  /** Whether the search code has been asked for (cleared when it could not load, to ask again). */
+  let requested = false;
 
-  const load = () =>
-    (loading ??= new Promise((resolve, reject) => {
-      /** @param {string} rel @param {string} file @param {string} [as] */
-      const preload = (rel, file, as) => {
-        const link = document.createElement('link');
-        link.rel = rel;
-        if (as) link.as = as;
-        // Pagefind fetches its index in CORS mode: the preload must match.
-        if (as === 'fetch') link.crossOrigin = 'anonymous';
-        link.href = `${bundle}${file}`;
-        document.head.append(link);
-      };
-      // search-ui.js loads Pagefind's API (hosted, the module pagefind.js; offline, the classic
-      // script offline-search.js): fetch both at once.
-      if (box.hasAttribute('data-search-embedded')) {
-        preload('preload', 'offline-search.js', 'script');
-      } else {
-        preload('modulepreload', 'pagefind.js');
-        // A small site's pages name its whole index (src/search/index-in-pages.ts): fetched now,
-        // it is there when the keys stop, even if the browser runs search-ui.js only then.
-        for (const file of JSON.parse(box.getAttribute('data-search-files') || '[]')) preload('preload', file, 'fetch');
-      }
-      const script = document.createElement('script');
-      script.src = `${bundle}search-ui.js`;
-      script.onload = resolve;
-      script.onerror = () => reject(new Error(`Could not load ${script.src}`));
-      document.head.append(script);
-    }));
+  const load = () => {
+    if (requested) return;
+    requested = true;
+    /** @param {string} rel @param {string} file @param {string} [as] */
+    const preload = (rel, file, as) => {
+      const link = document.createElement('link');
+      link.rel = rel;
+      if (as) link.as = as;
+      // Pagefind fetches its index in CORS mode: the preload must match.
+      if (as === 'fetch') link.crossOrigin = 'anonymous';
+      link.href = `${bundle}${file}`;
+      document.head.append(link);
+    };
+    // search-ui.js loads Pagefind's API (hosted, the module pagefind.js; offline, the classic
+    // script offline-search.js): fetch both at once.
+    if (box.hasAttribute('data-search-embedded')) {
+      preload('preload', 'offline-search.js', 'script');
+    } else {
+      preload('modulepreload', 'pagefind.js');
+      // A small site's pages name its whole index (src/search/index-in-pages.ts): fetched now,
+      // it is there when the keys stop, even if the browser runs search-ui.js only then.
+      for (const file of JSON.parse(box.getAttribute('data-search-files') || '[]')) preload('preload', file, 'fetch');
+    }
+    const script = document.createElement('script');
+    script.src = `${bundle}search-ui.js`;
+    // Said where the results would be; the next time search opens, it is asked for again.
+    script.onerror = () => {
+      script.remove();
+      requested = false;
+      for (const status of document.querySelectorAll('[data-search-ui] .search-status')) status.textContent = FAILED;
+    };
+    document.head.append(script);
+  };
 
   const open = () => {
     const page = searchPage();
