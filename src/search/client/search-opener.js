@@ -81,7 +81,9 @@
 
   document.addEventListener('keydown', (event) => {
     const target = /** @type {HTMLElement} */ (event.target);
-    const typing = target.closest?.('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+    // The box of a dialog just closed may still hold focus for a moment: a `/` there opens search.
+    const inClosedDialog = dialog && !dialog.open && dialog.contains(target);
+    const typing = !inClosedDialog && target.closest?.('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
     const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
     const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (!slash && !modK) return;
